@@ -1,0 +1,34 @@
+// Runs the vitest suite once per process time zone. The first run also measures coverage (with its
+// thresholds) and runs the type tests; the others prove that no result depends on TZ.
+// Usage: node scripts/vitest-in-time-zones.mjs [zone ...]   (default: the four zones below)
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+
+const DEFAULT_ZONES = ["Asia/Tashkent", "UTC", "Pacific/Kiritimati", "America/Santiago"];
+const zones = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_ZONES;
+const vitest = new URL("../node_modules/vitest/vitest.mjs", import.meta.url).pathname;
+mkdirSync(".gate", { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const rows = [];
+for (const [index, zone] of zones.entries()) {
+  const report = `.gate/vitest-${zone.replaceAll("/", "-")}.json`;
+  const first = index === 0;
+  const args = ["run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...(first ? ["--coverage", "--typecheck"] : [])];
+  console.log(`\n=== vitest under TZ=${zone}${first ? " (with coverage and type tests)" : ""}`);
+  const run = spawnSync(process.execPath, [vitest, ...args], { stdio: "inherit", env: { ...process.env, TZ: zone } });
+  let counts = { numPassedTests: 0, numFailedTests: 0 };
+  try {
+    counts = JSON.parse(readFileSync(report, "utf8"));
+  } catch {
+    counts.numFailedTests = 1; // vitest died before writing its report
+  }
+  const zoneFailed = counts.numFailedTests + (run.status === 0 ? 0 : counts.numFailedTests === 0 ? 1 : 0);
+  passed += counts.numPassedTests;
+  failed += zoneFailed;
+  rows.push(`  TZ=${zone.padEnd(20)} ${counts.numPassedTests} passed, ${zoneFailed} failed`);
+}
+console.log(`\nvitest in ${zones.length} time zones:\n${rows.join("\n")}`);
+console.log(`vitest: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,16 @@
+import { defineConfig } from "tsup";
+
+/** One bundle per public entry point; the exports map in package.json names the same files. */
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "days/index": "src/days/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  target: "es2022",
+  outDir: "dist",
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    environment: "node",
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/**/*.test.ts", "src/**/*.test-d.ts"],
+      reporter: ["text-summary", "json-summary"],
+      thresholds: { lines: 90, branches: 85, functions: 90, statements: 90 },
+    },
+    typecheck: { include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
+    benchmark: { include: ["test/bench/**/*.bench.ts"] },
+  },
+});
