@@ -1,0 +1,104 @@
+// Packs the package as npm would publish it, installs the tarball into a fresh temporary project, and
+// loads it the four ways users do: require (CommonJS), import (ES module), and TypeScript under
+// moduleResolution node16 and bundler. Run after `npm run build`.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = process.cwd();
+const work = mkdtempSync(join(tmpdir(), "treatment-quality-consumer-"));
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const checks = [];
+function check(name, action) {
+  try {
+    action();
+    checks.push(name);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    console.log(`FAIL ${name}\n${error.stdout ?? ""}${error.stderr ?? ""}${error.message}`);
+    console.log(`consumer: ${checks.length} passed, 1 failed`);
+    process.exit(1);
+  }
+}
+
+try {
+  const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
+  const tarball = join(work, packed.filename);
+  const files = packed.files.map((file) => file.path);
+  check(`tarball ${packed.filename} holds dist, schemas, README, LICENSE and no sources or tests`, () => {
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "README.md", "LICENSE"]) {
+      if (!files.includes(needed)) throw new Error(`missing ${needed}`);
+    }
+    const stray = files.filter((file) => /^(src|test|scripts|examples)\//.test(file));
+    if (stray.length > 0) throw new Error(`unexpected files: ${stray.join(", ")}`);
+  });
+
+  const app = join(work, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer-app", private: true, version: "1.0.0" }));
+  const zodVersion = JSON.parse(readFileSync(join(root, "node_modules/zod/package.json"), "utf8")).version;
+  check("npm install of the tarball (with zod as the peer) succeeds", () =>
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, `zod@${zodVersion}`], app),
+  );
+
+  writeFileSync(
+    join(app, "use.cjs"),
+    `const assert = require("node:assert/strict");
+const tq = require("treatment-quality");
+const days = require("treatment-quality/days");
+assert.equal(tq.addMonths("2021-01-31", 1), "2021-02-28");
+assert.equal(days.countDaysInPeriod({ start: "2020-01-01", end: "2020-12-31" }), 366);
+assert.equal(tq.parseIsoDate("2021-02-29").issues[0].code, "invalid_date");
+assert.equal(tq.PeriodSchema.safeParse({ start: "2020-01-01", end: "2020-12-31" }).success, true);
+assert.match(require.resolve("treatment-quality"), /dist[\\\\/]index\\.cjs$/);
+const schema = require("treatment-quality/schemas/Period.schema.json");
+assert.equal(schema.title, "Period");
+assert.equal(require("treatment-quality/package.json").name, "treatment-quality");
+`,
+  );
+  check("require() from a CommonJS script", () => run(process.execPath, ["use.cjs"], app));
+
+  writeFileSync(
+    join(app, "use.mjs"),
+    `import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { addMonths, parsePeriod } from "treatment-quality";
+import { isDateInWindow } from "treatment-quality/days";
+assert.equal(addMonths("2021-01-31", 1, { endOfMonth: "roll-to-first" }), "2021-03-01");
+assert.equal(parsePeriod({ start: "2020-02-01", end: "2020-01-01" }).issues[0].path.join("."), "end");
+assert.equal(isDateInWindow("2022-01-01", { start: "2021-01-01", durationDays: 365 }), true);
+assert.match(import.meta.resolve("treatment-quality"), /dist\\/index\\.js$/);
+const schema = JSON.parse(readFileSync(new URL(import.meta.resolve("treatment-quality/schemas/IsoDate.schema.json")), "utf8"));
+assert.equal(new RegExp(schema.pattern).test("2100-02-29"), false);
+`,
+  );
+  check("import from an ES module script", () => run(process.execPath, ["use.mjs"], app));
+
+  const typed = `import { addMonths, parseIsoDate, type Issue, type Period, type Result } from "treatment-quality";
+import { countDaysInPeriod } from "treatment-quality/days";
+const period: Period = { start: "2020-01-01", end: "2020-03-31" };
+const days: number = countDaysInPeriod(period);
+const next: string = addMonths(period.end, 1);
+const parsed: Result<number> = parseIsoDate(next);
+const issues: readonly Issue[] = parsed.ok ? [] : parsed.issues;
+// @ts-expect-error endOfMonth is a closed union
+addMonths("2020-01-31", 1, { endOfMonth: "last" });
+export { days, issues };
+`;
+  writeFileSync(join(app, "use.mts"), typed);
+  writeFileSync(join(app, "use.cts"), typed);
+  writeFileSync(join(app, "bundled.ts"), typed);
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  // skipLibCheck false: our .d.ts files are checked in full. lib dom: zod's own .d.ts refers to URL.
+  const common = ["--noEmit", "--strict", "--skipLibCheck", "false", "--target", "es2022", "--lib", "es2022,dom"];
+  check("tsc, moduleResolution node16, .mts and .cts", () =>
+    run(process.execPath, [tsc, ...common, "--module", "node16", "--moduleResolution", "node16", "use.mts", "use.cts"], app),
+  );
+  check("tsc, moduleResolution bundler", () =>
+    run(process.execPath, [tsc, ...common, "--module", "preserve", "--moduleResolution", "bundler", "bundled.ts"], app),
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`consumer: ${checks.length} passed, 0 failed`);
