@@ -3,8 +3,9 @@
 import { spawn } from "node:child_process";
 
 const STEPS = [
-  ["typecheck", "type checks, including *.test-d.ts and the library without Node types"],
   ["build", "ESM + CJS bundles, .d.ts + .d.cts, JSON Schema files"],
+  // after the build: examples import "treatment-quality", which resolves to dist/ like a user's code
+  ["typecheck", "type checks, including *.test-d.ts, examples and the library without Node types"],
   ["test:vitest", "unit and property tests in four time zones, coverage thresholds"],
   ["check:package", "publint and attw on the packed package"],
   ["size", "size-limit budgets per entry point"],
