@@ -2,6 +2,7 @@
  * The public API as a list: adding or removing an export changes this file, so every change to the
  * API shows up in review as a one-line diff here.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as days from "../src/days/index.js";
 import * as root from "../src/index.js";
@@ -40,6 +41,12 @@ describe("public API", () => {
 
   it("exports the same objects from each subpath as from the main entry", () => {
     for (const [name, value] of Object.entries(days)) expect(root[name as keyof typeof root], name).toBe(value);
+  });
+
+  it("documents every issue code in docs/contracts.md with the meaning the code carries", () => {
+    const guide = readFileSync(new URL("../docs/contracts.md", import.meta.url), "utf8");
+    const rows = [...guide.matchAll(/^\| `([a-z_]+)` \| (.+) \|$/gm)].map(([, code, meaning]) => [code, meaning]);
+    expect(rows).toEqual(Object.entries(root.ISSUE_CODES));
   });
 
   it("keeps the issue codes a closed list of snake_case codes, each with a meaning", () => {
