@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumberArb } from "../../test/arbitraries.js";
+import { dateLikeStringArb, dayNumberArb } from "../../test/arbitraries.js";
 import { oracleIsoDate } from "../../test/oracles.js";
 import { MAX_DAY_NUMBER } from "./iso-date.js";
 import {
@@ -133,5 +133,22 @@ describe("date windows", () => {
       ok: false,
       issues: [{ path: ["durationDays"], code: "invalid_type", message: 'Expected a number, got "365".' }],
     });
+  });
+});
+
+describe("safe parsers", () => {
+  const fieldArb = fc.oneof(dateLikeStringArb, fc.integer(), fc.double(), fc.constant(undefined), fc.constant(null), fc.anything());
+
+  it("never throw, and give a path for every issue, whatever the input", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({ start: fieldArb, end: fieldArb, durationDays: fieldArb }, { requiredKeys: [] })), (value) => {
+        for (const parsed of [parsePeriod(value, ["p"]), parseDateWindow(value, ["w"])]) {
+          if (parsed.ok) continue;
+          expect(parsed.issues.length).toBeGreaterThan(0);
+          for (const found of parsed.issues) expect(["p", "w"]).toContain(found.path[0]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
