@@ -5,22 +5,12 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createCheckList } from "./check-list.mjs";
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), "treatment-quality-consumer-"));
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-const checks = [];
-function check(name, action) {
-  try {
-    action();
-    checks.push(name);
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    console.log(`FAIL ${name}\n${error.stdout ?? ""}${error.stderr ?? ""}${error.message}`);
-    console.log(`consumer: ${checks.length} passed, 1 failed`);
-    process.exit(1);
-  }
-}
+const { check, done } = createCheckList("consumer");
 
 try {
   const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
@@ -101,4 +91,4 @@ export { days, issues };
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`consumer: ${checks.length} passed, 0 failed`);
+done();

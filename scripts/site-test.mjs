@@ -8,18 +8,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import puppeteer from "puppeteer-core";
+import { createCheckList } from "./check-list.mjs";
 
 const SITE = join(process.cwd(), "site");
-const checks = [];
-const fail = (message) => {
-  console.log(`FAIL ${message}`);
-  console.log(`site: ${checks.length} passed, 1 failed`);
-  process.exit(1);
-};
-const pass = (message) => {
-  checks.push(message);
-  console.log(`ok   ${message}`);
-};
+const { pass, fail, done } = createCheckList("site");
 
 // 1. @example on every export.
 const api = JSON.parse(readFileSync(join(SITE, "api.json"), "utf8"));
@@ -89,4 +81,4 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`site: ${checks.length} passed, 0 failed`);
+done();
