@@ -1,6 +1,9 @@
 import { defineConfig } from "tsup";
 
-/** One bundle per public entry point; the exports map in package.json names the same files. */
+/**
+ * One bundle per public entry point; the exports map in package.json names the same files.
+ * After a successful build, the JSON Schema files are written from the built bundle.
+ */
 export default defineConfig({
   entry: {
     index: "src/index.ts",
@@ -13,4 +16,5 @@ export default defineConfig({
   treeshake: true,
   target: "es2022",
   outDir: "dist",
+  onSuccess: "node test/tools/write-json-schemas.mjs",
 });

@@ -1,5 +1,5 @@
 /**
- * The suite runs under several process time zones (scripts/vitest-in-time-zones.mjs). These tests
+ * The suite runs under several process time zones (test/tools/vitest-in-time-zones.mjs). These tests
  * prove that the zone asked for is the zone in force, and that the days that do not exist at local
  * midnight in it (a DST switch at midnight, a skipped day) are ordinary days to the library.
  */

@@ -1,12 +1,13 @@
+// Run by tsup after each successful build (onSuccess in tsup.config.ts).
 // Writes one JSON Schema (draft 2020-12) file per exported zod schema into dist/schemas/,
 // shipped in the package and exported as `treatment-quality/schemas/<Name>.schema.json`.
 // The files describe the input side of each schema: what an integrator's data must look like.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as z from "zod";
-import * as library from "../dist/index.js";
+import * as library from "../../dist/index.js";
 
-const outDir = new URL("../dist/schemas/", import.meta.url);
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const outDir = new URL("../../dist/schemas/", import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 

@@ -1,6 +1,6 @@
 // Runs the vitest suite once per process time zone. The first run also measures coverage (with its
 // thresholds) and runs the type tests; the others prove that no result depends on TZ.
-// Usage: node scripts/vitest-in-time-zones.mjs [zone ...]   (default: the four zones below)
+// Usage: node test/tools/vitest-in-time-zones.mjs [zone ...]   (default: the four zones below)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 

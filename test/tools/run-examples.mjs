@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 const files = readdirSync("examples").filter((name) => name.endsWith(".ts")).sort();
 let failed = 0;
 for (const file of files) {
-  const run = spawnSync(process.execPath, ["--import", "./scripts/typescript-loader.mjs", `examples/${file}`], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--import", "./test/tools/typescript-loader.mjs", `examples/${file}`], { encoding: "utf8" });
   const ok = run.status === 0;
   if (!ok) failed += 1;
   console.log(`${ok ? "ok  " : "FAIL"} examples/${file}`);

@@ -1,5 +1,5 @@
 // Bookkeeping shared by the gate's check scripts: print each check, stop at the first failure, and end
-// with the "<name>: N passed, N failed" line that scripts/gate.mjs adds up.
+// with the "<name>: N passed, N failed" line that test/tools/gate.mjs adds up.
 export function createCheckList(name) {
   let passed = 0;
   const pass = (message) => {

@@ -20,7 +20,7 @@ try {
     for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "README.md", "LICENSE"]) {
       if (!files.includes(needed)) throw new Error(`missing ${needed}`);
     }
-    const stray = files.filter((file) => /^(src|test|scripts|examples)\//.test(file));
+    const stray = files.filter((file) => /^(src|test|examples)\//.test(file));
     if (stray.length > 0) throw new Error(`unexpected files: ${stray.join(", ")}`);
   });
 
