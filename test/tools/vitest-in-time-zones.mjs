@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 
 const DEFAULT_ZONES = ["Asia/Tashkent", "UTC", "Pacific/Kiritimati", "America/Santiago"];
 const zones = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_ZONES;
-const vitest = new URL("../node_modules/vitest/vitest.mjs", import.meta.url).pathname;
+const vitest = new URL("../../node_modules/vitest/vitest.mjs", import.meta.url).pathname;
 mkdirSync(".gate", { recursive: true });
 
 let passed = 0;
