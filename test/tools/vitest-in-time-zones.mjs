@@ -2,7 +2,7 @@
 // thresholds) and runs the type tests; the others prove that no result depends on TZ.
 // Usage: node test/tools/vitest-in-time-zones.mjs [zone ...]   (default: the four zones below)
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const DEFAULT_ZONES = ["Asia/Tashkent", "UTC", "Pacific/Kiritimati", "America/Santiago"];
 const zones = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_ZONES;
@@ -16,15 +16,17 @@ for (const [index, zone] of zones.entries()) {
   const report = `.gate/vitest-${zone.replaceAll("/", "-")}.json`;
   const first = index === 0;
   const args = ["run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...(first ? ["--coverage", "--typecheck"] : [])];
+  rmSync(report, { force: true }); // never count a report left by an earlier run
   console.log(`\n=== vitest under TZ=${zone}${first ? " (with coverage and type tests)" : ""}`);
   const run = spawnSync(process.execPath, [vitest, ...args], { stdio: "inherit", env: { ...process.env, TZ: zone } });
   let counts = { numPassedTests: 0, numFailedTests: 0 };
   try {
     counts = JSON.parse(readFileSync(report, "utf8"));
   } catch {
-    counts.numFailedTests = 1; // vitest died before writing its report
+    // vitest died before writing its report; the exit status below counts it as a failure
   }
-  const zoneFailed = counts.numFailedTests + (run.status === 0 ? 0 : counts.numFailedTests === 0 ? 1 : 0);
+  // A failing exit (coverage thresholds, type errors, a crash) counts as at least one failure.
+  const zoneFailed = run.status === 0 ? counts.numFailedTests : Math.max(1, counts.numFailedTests);
   passed += counts.numPassedTests;
   failed += zoneFailed;
   rows.push(`  TZ=${zone.padEnd(20)} ${counts.numPassedTests} passed, ${zoneFailed} failed`);
