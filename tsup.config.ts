@@ -8,6 +8,9 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "days/index": "src/days/index.ts",
+    "codes/index": "src/codes/index.ts",
+    "i18n/index": "src/i18n/index.ts",
+    "services/index": "src/services/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -4,33 +4,109 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as codes from "../src/codes/index.js";
 import * as days from "../src/days/index.js";
+import * as i18n from "../src/i18n/index.js";
+import * as services from "../src/services/index.js";
 import * as root from "../src/index.js";
 
 const ROOT_VALUES = [
+  "ASAM_LEVEL",
+  "ATC",
+  "ATC_CODE_PATTERN",
+  "CONTACT_TYPE",
+  "ContactSchema",
+  "DELIVERY_FORM",
+  "DISCHARGE_REASON",
+  "DISPENSING_MODE",
   "DateWindowSchema",
+  "FacilitySchema",
+  "ICD10",
+  "ICD10_CLINICAL_STATES",
+  "ICD10_SUBSTANCE_CATEGORIES",
+  "ICD11",
+  "ICD11_SUBSTANCE_CLASSES",
+  "ICD_CROSSWALK",
+  "IDENTIFIER_PATTERN",
   "ISO_DATE_PATTERN",
   "ISSUE_CODES",
   "IsoDateSchema",
+  "KK_LABELS",
+  "LINKED_SERVICE",
   "MAX_DAY_NUMBER",
   "MAX_ISO_DATE",
+  "MEDICATION_CLASS",
+  "MEDICATION_ROLE",
   "MIN_DAY_NUMBER",
   "MIN_ISO_DATE",
+  "MODALITY",
+  "MedicationEventSchema",
+  "OWNERSHIP",
+  "POPULATION",
   "PeriodSchema",
+  "RECORD_SCHEMAS",
+  "REFERRAL_SOURCE",
+  "RU_LABELS",
+  "SETTING",
+  "SUBSTANCE",
+  "ServiceSchema",
+  "ServiceVolumeSchema",
+  "TDI_CENTRE_TYPE",
+  "TDI_EDUCATION",
+  "TDI_FREQUENCY",
+  "TDI_INJECTING",
+  "TDI_LABOUR_STATUS",
+  "TDI_LIVING_WHERE",
+  "TDI_LIVING_WITH",
+  "TDI_LIVING_WITH_CHILDREN",
+  "TDI_OST_STATUS",
+  "TDI_PRIMARY_DRUG",
+  "TDI_REFERRAL_SOURCE",
+  "TDI_ROUTE",
+  "TDI_TREATMENT_STATUS",
+  "TEDS_LENGTH_OF_STAY",
+  "TEDS_REASON",
+  "TEDS_REFERRAL_SOURCE",
+  "TEDS_SERVICE",
+  "TEDS_SUBSTANCE",
+  "TreatmentEpisodeSchema",
+  "UZ_LABELS",
+  "VOCABULARIES",
+  "VOLUME_UNIT",
   "addDays",
   "addMonths",
   "addYears",
+  "codesOf",
   "countDaysInPeriod",
+  "createLabelLookup",
   "dayNumberToIsoDate",
   "differenceInDays",
+  "findIcdMappings",
+  "findVocabulary",
+  "getLabel",
+  "getLabelInfo",
   "intersectPeriods",
   "isDateInPeriod",
   "isDateInWindow",
   "isValidIsoDate",
   "isoDateToDayNumber",
+  "listVocabularies",
+  "lookupAtc",
+  "mapIcd10ToIcd11",
+  "mapIcd11ToIcd10",
   "parseDateWindow",
   "parseIsoDate",
   "parsePeriod",
+  "toTdiRecord",
+  "toTedsDischarge",
+  "validateContact",
+  "validateFacility",
+  "validateMedicationEvent",
+  "validateRecord",
+  "validateRecords",
+  "validateService",
+  "validateServiceVolume",
+  "validateTreatmentEpisode",
   "windowEndDate",
 ];
 
@@ -40,7 +116,9 @@ describe("public API", () => {
   });
 
   it("exports the same objects from each subpath as from the main entry", () => {
-    for (const [name, value] of Object.entries(days)) expect(root[name as keyof typeof root], name).toBe(value);
+    for (const subpath of [days, codes, i18n, services]) {
+      for (const [name, value] of Object.entries(subpath)) expect(root[name as keyof typeof root], name).toBe(value);
+    }
   });
 
   it("documents every issue code in docs/contracts.md with the meaning the code carries", () => {

@@ -68,7 +68,20 @@ export function defineVocabulary<const V extends Vocabulary>(vocabulary: V): V {
   return vocabulary;
 }
 
-/** The codes of a vocabulary, in order, as a non-empty tuple (for `z.enum`). */
+/**
+ * The codes of a vocabulary, in order, as a non-empty tuple (ready for `z.enum`).
+ *
+ * @param vocabulary - any vocabulary of the library, or one of your own
+ * @returns its codes in their documented order
+ * @example
+ * ```ts
+ * import { DISPENSING_MODE, codesOf } from "treatment-quality";
+ * import * as z from "zod";
+ *
+ * codesOf(DISPENSING_MODE); // => ["supervised", "take-home"]
+ * const DispensingModeSchema = z.enum(codesOf(DISPENSING_MODE));
+ * ```
+ */
 export function codesOf<V extends Vocabulary>(vocabulary: V): readonly [CodeOf<V>, ...CodeOf<V>[]] {
   return vocabulary.entries.map((entry) => entry.code) as unknown as readonly [CodeOf<V>, ...CodeOf<V>[]];
 }

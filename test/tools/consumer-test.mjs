@@ -17,7 +17,7 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
   check(`tarball ${packed.filename} holds dist, schemas, README, LICENSE and no sources or tests`, () => {
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "README.md", "LICENSE"]) {
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "README.md", "LICENSE"]) {
       if (!files.includes(needed)) throw new Error(`missing ${needed}`);
     }
     const stray = files.filter((file) => /^(src|test|examples)\//.test(file));
@@ -45,6 +45,10 @@ assert.match(require.resolve("treatment-quality"), /dist[\\\\/]index\\.cjs$/);
 const schema = require("treatment-quality/schemas/Period.schema.json");
 assert.equal(schema.title, "Period");
 assert.equal(require("treatment-quality/package.json").name, "treatment-quality");
+assert.deepEqual(require("treatment-quality/codes").mapIcd10ToIcd11("F11.2"), ["6C43.2"]);
+assert.equal(require("treatment-quality/i18n").getLabel("modality", "outpatient", "ru"), "Амбулаторное лечение");
+assert.equal(require("treatment-quality/services").validateRecord("contact", { patientId: "P1", date: "2020-04-03", providerId: "D1" }).ok, true);
+assert.equal(require("treatment-quality/schemas/TreatmentEpisode.schema.json").additionalProperties, false);
 `,
   );
   check("require() from a CommonJS script", () => run(process.execPath, ["use.cjs"], app));
@@ -61,12 +65,29 @@ assert.equal(isDateInWindow("2022-01-01", { start: "2021-01-01", durationDays: 3
 assert.match(import.meta.resolve("treatment-quality"), /dist\\/index\\.js$/);
 const schema = JSON.parse(readFileSync(new URL(import.meta.resolve("treatment-quality/schemas/IsoDate.schema.json")), "utf8"));
 assert.equal(new RegExp(schema.pattern).test("2100-02-29"), false);
+const { lookupAtc } = await import("treatment-quality/codes");
+const { validateRecords } = await import("treatment-quality/services");
+const { createLabelLookup, KK_LABELS } = await import("treatment-quality/i18n");
+assert.equal(lookupAtc("N07BC02").name, "Methadone");
+assert.deepEqual((await validateRecords("contact", (async function* () { yield { patientId: "P1", date: "2020-04-31", providerId: "D1" }; })())).invalidIndexes, [0]);
+assert.equal(createLabelLookup([KK_LABELS]).getLabelInfo("teds.reason", "1", "kk").locale, "en");
 `,
   );
   check("import from an ES module script", () => run(process.execPath, ["use.mjs"], app));
 
   const typed = `import { addMonths, parseIsoDate, type Issue, type Period, type Result } from "treatment-quality";
 import { countDaysInPeriod } from "treatment-quality/days";
+import { validateRecord, type MedicationEvent } from "treatment-quality/services";
+import { getLabel, type Locale } from "treatment-quality/i18n";
+import { mapIcd11ToIcd10, type CodeOf, type MODALITY } from "treatment-quality/codes";
+const checked = validateRecord("medicationEvent", { patientId: "P1", date: "2020-04-01", duration: 1 });
+const event: MedicationEvent | undefined = checked.ok ? checked.value : undefined;
+const locale: Locale = "kk";
+const modality: CodeOf<typeof MODALITY> = "outpatient";
+const label: string = getLabel("modality", modality, locale);
+const icd10: readonly string[] = mapIcd11ToIcd10("6C43.2");
+// @ts-expect-error a modality is a closed set of codes
+const wrong: CodeOf<typeof MODALITY> = "inpatient";
 const period: Period = { start: "2020-01-01", end: "2020-03-31" };
 const days: number = countDaysInPeriod(period);
 const next: string = addMonths(period.end, 1);
@@ -74,7 +95,7 @@ const parsed: Result<number> = parseIsoDate(next);
 const issues: readonly Issue[] = parsed.ok ? [] : parsed.issues;
 // @ts-expect-error endOfMonth is a closed union
 addMonths("2020-01-31", 1, { endOfMonth: "last" });
-export { days, issues };
+export { days, issues, event, label, icd10, wrong };
 `;
   writeFileSync(join(app, "use.mts"), typed);
   writeFileSync(join(app, "use.cts"), typed);
