@@ -16,6 +16,15 @@ export interface IssueCodeHint {
   readonly issueCode: IssueCode;
 }
 
+/**
+ * A zod custom issue that carries one of our codes, for `context.issues.push` inside `.check`:
+ * the one way every hand-written rule (a cross-field rule, a duplicate in a list) reports.
+ */
+export function customIssue(issueCode: IssueCode, path: (string | number)[], input: unknown, message: string) {
+  const params: IssueCodeHint = { issueCode };
+  return { code: "custom" as const, input, path, message, params };
+}
+
 function isIssueCode(value: unknown): value is IssueCode {
   return typeof value === "string" && Object.hasOwn(ISSUE_CODES, value);
 }

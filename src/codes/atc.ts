@@ -4,7 +4,7 @@
  * the analgesic code N02AA01, naltrexone sits in the alcohol-dependence group N07BB, and lofexidine
  * shares N07BC with the agonists although it is a withdrawal medication, not OAT.
  */
-import { defineVocabulary } from "./vocabulary.js";
+import { defineVocabulary, type CodeOf } from "./vocabulary.js";
 
 /**
  * Pharmacological classes of the medications in {@link ATC}; a medication event may name a class
@@ -105,9 +105,9 @@ export interface AtcMedication {
   /** The international non-proprietary name, in English. */
   readonly name: string;
   /** The pharmacological class, a code of {@link MEDICATION_CLASS}. */
-  readonly class: "opioid-agonist" | "opioid-antagonist" | "alpha-2-adrenergic-agonist";
+  readonly class: CodeOf<typeof MEDICATION_CLASS>;
   /** The role in treatment, a code of {@link MEDICATION_ROLE}. */
-  readonly role: "opioid-agonist-treatment" | "relapse-prevention" | "withdrawal-management" | "overdose-reversal";
+  readonly role: CodeOf<typeof MEDICATION_ROLE>;
 }
 
 const CLASS_AND_ROLE: Readonly<Record<string, Pick<AtcMedication, "class" | "role">>> = {

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { IssueCodeHint } from "../_lib/zod-issues.js";
+import { customIssue } from "../_lib/zod-issues.js";
 import { isoDateToDayNumber, MAX_DAY_NUMBER, MAX_ISO_DATE, MIN_DAY_NUMBER, MIN_ISO_DATE, parseIsoDate } from "./iso-date.js";
 
 const COMMON_YEARS = "(?:19|20|21)[0-9]{2}";
@@ -44,10 +44,7 @@ export const IsoDateSchema = /* @__PURE__ */ (() =>
     .check((context) => {
       const parsed = parseIsoDate(context.value);
       if (parsed.ok) return;
-      for (const found of parsed.issues) {
-        const params: IssueCodeHint = { issueCode: found.code };
-        context.issues.push({ code: "custom", input: context.value, message: found.message, params });
-      }
+      for (const found of parsed.issues) context.issues.push(customIssue(found.code, [], context.value, found.message));
     })
     .meta({
       title: "IsoDate",
@@ -80,14 +77,7 @@ export const PeriodSchema = /* @__PURE__ */ (() =>
     .check((context) => {
       const { start, end } = context.value;
       if (start <= end) return;
-      const params: IssueCodeHint = { issueCode: "invalid_value" };
-      context.issues.push({
-        code: "custom",
-        input: context.value,
-        path: ["end"],
-        message: `The period ends (${end}) before it starts (${start}); end must be on or after start.`,
-        params,
-      });
+      context.issues.push(customIssue("invalid_value", ["end"], context.value, `The period ends (${end}) before it starts (${start}); end must be on or after start.`));
     })
     .meta({
       title: "Period",
@@ -119,14 +109,7 @@ export const DateWindowSchema = /* @__PURE__ */ (() =>
     .check((context) => {
       const { start, durationDays } = context.value;
       if (isoDateToDayNumber(start) + durationDays <= MAX_DAY_NUMBER) return;
-      const params: IssueCodeHint = { issueCode: "out_of_range" };
-      context.issues.push({
-        code: "custom",
-        input: context.value,
-        path: ["durationDays"],
-        message: `A window of ${durationDays} days from ${start} ends after ${MAX_ISO_DATE}, the last date the library accepts.`,
-        params,
-      });
+      context.issues.push(customIssue("out_of_range", ["durationDays"], context.value, `A window of ${durationDays} days from ${start} ends after ${MAX_ISO_DATE}, the last date the library accepts.`));
     })
     .meta({
       title: "DateWindow",

@@ -1,7 +1,7 @@
 /** Field schemas shared by the record schemas (internal). */
 import * as z from "zod";
-import { codesOf, type CodeOf, type Vocabulary } from "../codes/index.js";
-import type { IssueCodeHint } from "../_lib/zod-issues.js";
+import { codesOf, type Vocabulary } from "../codes/index.js";
+import { customIssue } from "../_lib/zod-issues.js";
 
 /**
  * The form of a pseudonymous identifier (`patientId`, `providerId`, `facilityId`, ...): letters,
@@ -28,7 +28,7 @@ export function identifier(description: string): z.ZodString {
 
 /** Schema of one code of a vocabulary. */
 export function codeOf<V extends Vocabulary>(vocabulary: V, description: string) {
-  return z.enum(codesOf(vocabulary) as unknown as readonly [CodeOf<V>, ...CodeOf<V>[]]).describe(`${description} A code of the vocabulary "${vocabulary.system}".`);
+  return z.enum(codesOf(vocabulary)).describe(`${description} A code of the vocabulary "${vocabulary.system}".`);
 }
 
 /** Schema of a non-empty or possibly empty list of distinct codes of a vocabulary. */
@@ -45,18 +45,9 @@ export function uniqueList<T extends z.ZodType>(item: T, minItems = 0) {
       const seen = new Set<string>();
       context.value.forEach((value, index) => {
         const key = JSON.stringify(value);
-        if (seen.has(key)) {
-          const params: IssueCodeHint = { issueCode: "invalid_value" };
-          context.issues.push({ code: "custom", input: value, path: [index], message: `${key} is listed twice; list each item once.`, params });
-        }
+        if (seen.has(key)) context.issues.push(customIssue("invalid_value", [index], value, `${key} is listed twice; list each item once.`));
         seen.add(key);
       });
     })
     .meta({ uniqueItems: true });
-}
-
-/** Report a cross-field rule broken at `path` (used inside `.check`). */
-export function crossFieldIssue(path: (string | number)[], input: unknown, message: string) {
-  const params: IssueCodeHint = { issueCode: "invalid_value" };
-  return { code: "custom" as const, input, path, message, params };
 }

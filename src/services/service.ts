@@ -1,8 +1,9 @@
 /** The service: a modality delivered at a facility, with its opening period and forms of delivery. */
 import * as z from "zod";
 import { ASAM_LEVEL, DELIVERY_FORM, MODALITY, POPULATION, SETTING } from "../codes/index.js";
+import { customIssue } from "../_lib/zod-issues.js";
 import { IsoDateSchema } from "../days/index.js";
-import { codeListOf, codeOf, crossFieldIssue, identifier, uniqueList } from "./fields.js";
+import { codeListOf, codeOf, identifier, uniqueList } from "./fields.js";
 import { ATC_CODE_PATTERN } from "./medication-event.js";
 
 /**
@@ -39,7 +40,7 @@ export const ServiceSchema = /* @__PURE__ */ (() =>
     .check((context) => {
       const { openedOn, closedOn } = context.value;
       if (closedOn !== undefined && closedOn < openedOn) {
-        context.issues.push(crossFieldIssue(["closedOn"], closedOn, `The service closes (${closedOn}) before it opens (${openedOn}); closedOn must be on or after openedOn.`));
+        context.issues.push(customIssue("invalid_value", ["closedOn"], closedOn, `The service closes (${closedOn}) before it opens (${openedOn}); closedOn must be on or after openedOn.`));
       }
     })
     .meta({

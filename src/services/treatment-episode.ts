@@ -16,8 +16,9 @@ import {
   TDI_OST_STATUS,
   TDI_ROUTE,
 } from "../codes/index.js";
+import { customIssue } from "../_lib/zod-issues.js";
 import { IsoDateSchema } from "../days/index.js";
-import { codeListOf, codeOf, crossFieldIssue, identifier } from "./fields.js";
+import { codeListOf, codeOf, identifier } from "./fields.js";
 
 /**
  * Schema of a treatment episode: a patient's stay in one modality at a facility, from admission
@@ -69,18 +70,18 @@ export const TreatmentEpisodeSchema = /* @__PURE__ */ (() =>
       const episode = context.value;
       const { admissionDate, dischargeDate, lastContactDate } = episode;
       if (dischargeDate !== undefined && dischargeDate < admissionDate) {
-        context.issues.push(crossFieldIssue(["dischargeDate"], dischargeDate, `The episode ends (${dischargeDate}) before admission (${admissionDate}); dischargeDate must be on or after admissionDate.`));
+        context.issues.push(customIssue("invalid_value", ["dischargeDate"], dischargeDate, `The episode ends (${dischargeDate}) before admission (${admissionDate}); dischargeDate must be on or after admissionDate.`));
       }
       if (lastContactDate !== undefined && (lastContactDate < admissionDate || (dischargeDate !== undefined && lastContactDate > dischargeDate))) {
-        context.issues.push(crossFieldIssue(["lastContactDate"], lastContactDate, `The last contact (${lastContactDate}) must lie between admission (${admissionDate}) and discharge (${dischargeDate ?? "open"}).`));
+        context.issues.push(customIssue("invalid_value", ["lastContactDate"], lastContactDate, `The last contact (${lastContactDate}) must lie between admission (${admissionDate}) and discharge (${dischargeDate ?? "open"}).`));
       }
       if (episode.dischargeReason !== undefined && dischargeDate === undefined) {
-        context.issues.push({ ...crossFieldIssue(["dischargeDate"], undefined, "A discharge reason is given, so the discharge date is required too."), params: { issueCode: "missing" } });
+        context.issues.push(customIssue("missing", ["dischargeDate"], undefined, "A discharge reason is given, so the discharge date is required too."));
       }
       const primary = episode.primarySubstance;
       const repeatAt = primary === undefined ? -1 : (episode.secondarySubstances ?? []).indexOf(primary);
       if (repeatAt >= 0) {
-        context.issues.push(crossFieldIssue(["secondarySubstances", repeatAt], primary, `"${primary}" is the primary substance; list only other substances as secondary.`));
+        context.issues.push(customIssue("invalid_value", ["secondarySubstances", repeatAt], primary, `"${primary}" is the primary substance; list only other substances as secondary.`));
       }
     })
     .meta({
