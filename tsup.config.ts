@@ -11,6 +11,7 @@ export default defineConfig({
     "codes/index": "src/codes/index.ts",
     "i18n/index": "src/i18n/index.ts",
     "services/index": "src/services/index.ts",
+    "standards/index": "src/standards/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -8,19 +8,28 @@ import * as codes from "../src/codes/index.js";
 import * as days from "../src/days/index.js";
 import * as i18n from "../src/i18n/index.js";
 import * as services from "../src/services/index.js";
+import * as standards from "../src/standards/index.js";
 import * as root from "../src/index.js";
 
 const ROOT_VALUES = [
   "ASAM_LEVEL",
   "ATC",
   "ATC_CODE_PATTERN",
+  "ApplicabilitySchema",
   "CONTACT_TYPE",
   "ContactSchema",
   "DELIVERY_FORM",
   "DISCHARGE_REASON",
   "DISPENSING_MODE",
   "DateWindowSchema",
+  "DerivedFromLinkSchema",
+  "EVIDENCE_TYPES",
+  "FRAMEWORK_CSV_COLUMNS",
   "FacilitySchema",
+  "FrameworkAdaptationSchema",
+  "FrameworkChangeSchema",
+  "FrameworkNodeSchema",
+  "FrameworkSchema",
   "ICD10",
   "ICD10_CLINICAL_STATES",
   "ICD10_SUBSTANCE_CATEGORIES",
@@ -33,6 +42,8 @@ const ROOT_VALUES = [
   "IsoDateSchema",
   "KK_LABELS",
   "LINKED_SERVICE",
+  "LINK_RELATIONS",
+  "LocalizedTextSchema",
   "MAX_DAY_NUMBER",
   "MAX_ISO_DATE",
   "MEDICATION_CLASS",
@@ -41,6 +52,7 @@ const ROOT_VALUES = [
   "MIN_ISO_DATE",
   "MODALITY",
   "MedicationEventSchema",
+  "NODE_KINDS",
   "OWNERSHIP",
   "POPULATION",
   "PeriodSchema",
@@ -51,6 +63,7 @@ const ROOT_VALUES = [
   "SUBSTANCE",
   "ServiceSchema",
   "ServiceVolumeSchema",
+  "SourceCitationSchema",
   "TDI_CENTRE_TYPE",
   "TDI_EDUCATION",
   "TDI_FREQUENCY",
@@ -73,18 +86,30 @@ const ROOT_VALUES = [
   "UZ_LABELS",
   "VOCABULARIES",
   "VOLUME_UNIT",
+  "adaptFramework",
   "addDays",
   "addMonths",
   "addYears",
+  "applicableCriteria",
+  "appliesTo",
   "codesOf",
   "countDaysInPeriod",
   "createLabelLookup",
   "dayNumberToIsoDate",
+  "defineFramework",
+  "diffFrameworks",
   "differenceInDays",
+  "euMinimumQualityStandards2015",
   "findIcdMappings",
   "findVocabulary",
+  "frameworkCoverage",
+  "frameworkToCsv",
+  "frameworkToJson",
+  "frameworkTree",
   "getLabel",
   "getLabelInfo",
+  "illustrativeNationalStandard",
+  "internationalStandards2020",
   "intersectPeriods",
   "isDateInPeriod",
   "isDateInWindow",
@@ -95,10 +120,15 @@ const ROOT_VALUES = [
   "mapIcd10ToIcd11",
   "mapIcd11ToIcd10",
   "parseDateWindow",
+  "parseFrameworkCsv",
+  "parseFrameworkJson",
+  "parseFrameworkRows",
   "parseIsoDate",
   "parsePeriod",
+  "profileOfService",
   "toTdiRecord",
   "toTedsDischarge",
+  "unodcWhoPrinciples2008",
   "validateContact",
   "validateFacility",
   "validateMedicationEvent",
@@ -116,7 +146,7 @@ describe("public API", () => {
   });
 
   it("exports the same objects from each subpath as from the main entry", () => {
-    for (const subpath of [days, codes, i18n, services]) {
+    for (const subpath of [days, codes, i18n, services, standards]) {
       for (const [name, value] of Object.entries(subpath)) expect(root[name as keyof typeof root], name).toBe(value);
     }
   });

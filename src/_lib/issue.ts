@@ -20,6 +20,9 @@ export const ISSUE_CODES = {
   invalid_format: "A string does not have the required form (for example an identifier that is empty).",
   unknown_code: "The value is not one of the codes of the vocabulary it is checked against.",
   unrecognized_key: "An object carries a key that its schema does not allow.",
+  duplicate: "A value that must be unique (an id, a column name) occurs more than once.",
+  unknown_reference: "The value names something that does not exist (a parent node, a linked framework or node, a column).",
+  invalid_structure: "The parts of a value do not fit together as a whole (for example a cycle in a tree, or a criterion with children).",
 } as const;
 
 /**

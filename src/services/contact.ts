@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { CONTACT_TYPE } from "../codes/index.js";
 import { IsoDateSchema } from "../days/index.js";
-import { codeOf, identifier } from "./fields.js";
+import { codeOf, identifier } from "../_lib/fields.js";
 
 /**
  * Schema of a contact between a patient and a provider on a day: what provider-continuity indices

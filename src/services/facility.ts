@@ -1,7 +1,7 @@
 /** The facility: an organisation's site that delivers drug dependence treatment. */
 import * as z from "zod";
 import { LINKED_SERVICE, MODALITY, OWNERSHIP, POPULATION, SETTING, TDI_CENTRE_TYPE } from "../codes/index.js";
-import { codeListOf, codeOf, identifier } from "./fields.js";
+import { codeListOf, codeOf, identifier } from "../_lib/fields.js";
 
 /**
  * Schema of a treatment facility: where it is (region and administrative area), who owns it, how

@@ -16,7 +16,7 @@ export { TreatmentEpisodeSchema, type TreatmentEpisode } from "./treatment-episo
 export { MedicationEventSchema, type MedicationEvent, ATC_CODE_PATTERN } from "./medication-event.js";
 export { ContactSchema, type Contact } from "./contact.js";
 export { ServiceVolumeSchema, type ServiceVolume } from "./service-volume.js";
-export { IDENTIFIER_PATTERN } from "./fields.js";
+export { IDENTIFIER_PATTERN } from "../_lib/fields.js";
 export {
   RECORD_SCHEMAS,
   type RecordKind,

@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { MEDICATION_CLASS, DISPENSING_MODE, codesOf } from "../codes/index.js";
 import { IsoDateSchema } from "../days/index.js";
-import { codeOf, identifier } from "./fields.js";
+import { codeOf, identifier } from "../_lib/fields.js";
 
 /**
  * The form of a WHO ATC code at its fifth level (seven characters, e.g. N07BC02), as a regular

@@ -2,7 +2,7 @@
 import * as z from "zod";
 import { VOLUME_UNIT } from "../codes/index.js";
 import { PeriodSchema } from "../days/index.js";
-import { codeOf, identifier } from "./fields.js";
+import { codeOf, identifier } from "../_lib/fields.js";
 
 /**
  * Schema of a service volume: how many patients, contacts, doses or tests a service of a facility

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { ASAM_LEVEL, DELIVERY_FORM, MODALITY, POPULATION, SETTING } from "../codes/index.js";
 import { customIssue } from "../_lib/zod-issues.js";
 import { IsoDateSchema } from "../days/index.js";
-import { codeListOf, codeOf, identifier, uniqueList } from "./fields.js";
+import { codeListOf, codeOf, identifier, uniqueList } from "../_lib/fields.js";
 import { ATC_CODE_PATTERN } from "./medication-event.js";
 
 /**

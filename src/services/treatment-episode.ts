@@ -18,7 +18,7 @@ import {
 } from "../codes/index.js";
 import { customIssue } from "../_lib/zod-issues.js";
 import { IsoDateSchema } from "../days/index.js";
-import { codeListOf, codeOf, identifier } from "./fields.js";
+import { codeListOf, codeOf, identifier } from "../_lib/fields.js";
 
 /**
  * Schema of a treatment episode: a patient's stay in one modality at a facility, from admission

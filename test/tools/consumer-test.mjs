@@ -17,7 +17,7 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
   check(`tarball ${packed.filename} holds dist, schemas, README, LICENSE and no sources or tests`, () => {
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "README.md", "LICENSE"]) {
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "dist/standards/index.cjs", "dist/standards/index.d.ts", "dist/schemas/Framework.schema.json", "README.md", "LICENSE"]) {
       if (!files.includes(needed)) throw new Error(`missing ${needed}`);
     }
     const stray = files.filter((file) => /^(src|test|examples)\//.test(file));
@@ -49,6 +49,8 @@ assert.deepEqual(require("treatment-quality/codes").mapIcd10ToIcd11("F11.2"), ["
 assert.equal(require("treatment-quality/i18n").getLabel("modality", "outpatient", "ru"), "Амбулаторное лечение");
 assert.equal(require("treatment-quality/services").validateRecord("contact", { patientId: "P1", date: "2020-04-03", providerId: "D1" }).ok, true);
 assert.equal(require("treatment-quality/schemas/TreatmentEpisode.schema.json").additionalProperties, false);
+assert.equal(require("treatment-quality/standards").internationalStandards2020.nodes.filter((node) => node.parentId === undefined).length, 7);
+assert.equal(require("treatment-quality/schemas/Framework.schema.json").title, "Framework");
 `,
   );
   check("require() from a CommonJS script", () => run(process.execPath, ["use.cjs"], app));
@@ -71,6 +73,9 @@ const { createLabelLookup, KK_LABELS } = await import("treatment-quality/i18n");
 assert.equal(lookupAtc("N07BC02").name, "Methadone");
 assert.deepEqual((await validateRecords("contact", (async function* () { yield { patientId: "P1", date: "2020-04-31", providerId: "D1" }; })())).invalidIndexes, [0]);
 assert.equal(createLabelLookup([KK_LABELS]).getLabelInfo("teds.reason", "1", "kk").locale, "en");
+const { adaptFramework, frameworkCoverage, internationalStandards2020 } = await import("treatment-quality/standards");
+const adapted = adaptFramework(internationalStandards2020, { id: "national", version: "1", title: { en: "National" }, remove: ["P3"] });
+assert.equal(frameworkCoverage(adapted.value, internationalStandards2020).byRoot.find((root) => root.nodeId === "P3").ratio, 0);
 `,
   );
   check("import from an ES module script", () => run(process.execPath, ["use.mjs"], app));
@@ -80,6 +85,10 @@ import { countDaysInPeriod } from "treatment-quality/days";
 import { validateRecord, type MedicationEvent } from "treatment-quality/services";
 import { getLabel, type Locale } from "treatment-quality/i18n";
 import { mapIcd11ToIcd10, type CodeOf, type MODALITY } from "treatment-quality/codes";
+import { defineFramework, type Framework, type FrameworkCoverage } from "treatment-quality/standards";
+const defined = defineFramework({});
+const framework: Framework | undefined = defined.ok ? defined.value : undefined;
+const coverageRatio = (coverage: FrameworkCoverage): number => coverage.ratio;
 const checked = validateRecord("medicationEvent", { patientId: "P1", date: "2020-04-01", duration: 1 });
 const event: MedicationEvent | undefined = checked.ok ? checked.value : undefined;
 const locale: Locale = "kk";
@@ -95,7 +104,7 @@ const parsed: Result<number> = parseIsoDate(next);
 const issues: readonly Issue[] = parsed.ok ? [] : parsed.issues;
 // @ts-expect-error endOfMonth is a closed union
 addMonths("2020-01-31", 1, { endOfMonth: "last" });
-export { days, issues, event, label, icd10, wrong };
+export { days, issues, event, label, icd10, wrong, framework, coverageRatio };
 `;
   writeFileSync(join(app, "use.mts"), typed);
   writeFileSync(join(app, "use.cts"), typed);

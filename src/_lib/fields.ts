@@ -1,7 +1,19 @@
-/** Field schemas shared by the record schemas (internal). */
+/** Field schemas shared by the record and framework schemas (internal). */
 import * as z from "zod";
-import { codesOf, type Vocabulary } from "../codes/index.js";
-import { customIssue } from "../_lib/zod-issues.js";
+import { customIssue } from "./zod-issues.js";
+
+/**
+ * What a code field needs from a vocabulary: its system id and its codes. Structural, so `_lib`
+ * does not depend on the `codes` module that defines vocabularies.
+ */
+interface CodeSource<Code extends string = string> {
+  readonly system: string;
+  readonly entries: readonly { readonly code: Code }[];
+}
+
+function codesIn<Code extends string>(vocabulary: CodeSource<Code>): [Code, ...Code[]] {
+  return vocabulary.entries.map((entry) => entry.code) as [Code, ...Code[]];
+}
 
 /**
  * The form of a pseudonymous identifier (`patientId`, `providerId`, `facilityId`, ...): letters,
@@ -27,12 +39,12 @@ export function identifier(description: string): z.ZodString {
 }
 
 /** Schema of one code of a vocabulary. */
-export function codeOf<V extends Vocabulary>(vocabulary: V, description: string) {
-  return z.enum(codesOf(vocabulary)).describe(`${description} A code of the vocabulary "${vocabulary.system}".`);
+export function codeOf<Code extends string>(vocabulary: CodeSource<Code>, description: string) {
+  return z.enum(codesIn(vocabulary)).describe(`${description} A code of the vocabulary "${vocabulary.system}".`);
 }
 
 /** Schema of a non-empty or possibly empty list of distinct codes of a vocabulary. */
-export function codeListOf<V extends Vocabulary>(vocabulary: V, description: string, minItems = 0) {
+export function codeListOf<Code extends string>(vocabulary: CodeSource<Code>, description: string, minItems = 0) {
   return uniqueList(codeOf(vocabulary, "One item."), minItems).describe(`${description} Distinct codes of the vocabulary "${vocabulary.system}".`);
 }
 

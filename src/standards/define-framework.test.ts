@@ -1,0 +1,155 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { frameworkArb } from "../../test/framework-arbitraries.js";
+import { defineFramework } from "./define-framework.js";
+import type { Framework, FrameworkNode } from "./framework.js";
+import { frameworkTree } from "./framework-tree.js";
+
+const source = { document: "Test standard", edition: "1", verified: true };
+
+function node(id: string, parentId?: string, extra: Partial<FrameworkNode> = {}): FrameworkNode {
+  return { id, ...(parentId === undefined ? {} : { parentId }), code: id, kind: "standard", title: { en: `Node ${id}` }, source, ...extra };
+}
+
+function framework(nodes: FrameworkNode[], extra: Partial<Framework> = {}): Framework {
+  return { id: "test", version: "1", title: { en: "Test" }, publisher: "Tests", year: 2024, source, status: "illustrative", nodes, ...extra };
+}
+
+function problems(input: unknown, options = {}) {
+  const result = defineFramework(input, options);
+  return result.ok ? [] : result.issues.map((each) => `${each.path.join(".")} ${each.code}`);
+}
+
+describe("defineFramework", () => {
+  it("returns a frozen copy of a valid framework", () => {
+    const input = framework([node("A"), node("A.1", "A", { kind: "criterion" })]);
+    const result = defineFramework(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual(input);
+    expect(result.value).not.toBe(input);
+    expect(Object.isFrozen(result.value.nodes[1]!.title)).toBe(true);
+  });
+
+  it("reports duplicate ids, unknown and self parents, each at its node", () => {
+    expect(problems(framework([node("A"), node("A"), node("B", "Z"), node("C", "C")]))).toEqual(["nodes.1.id duplicate", "nodes.2.parentId unknown_reference", "nodes.3.parentId invalid_structure"]);
+  });
+
+  it("reports each cycle once, at its first node in the list", () => {
+    const issues = defineFramework(framework([node("R"), node("X", "Y"), node("Y", "Z"), node("Z", "X"), node("P", "Q"), node("Q", "P")]));
+    expect(issues.ok).toBe(false);
+    if (issues.ok) return;
+    expect(issues.issues.map((each) => each.path.join("."))).toEqual(["nodes.1.parentId", "nodes.4.parentId"]);
+    expect(issues.issues[0]!.message).toContain('"X" -> "Y" -> "Z" -> "X"');
+  });
+
+  it("keeps criteria and indicators as leaves", () => {
+    expect(problems(framework([node("C", undefined, { kind: "criterion" }), node("C.1", "C"), node("I", undefined, { kind: "indicator" }), node("I.1", "I")]))).toEqual([
+      "nodes.1.parentId invalid_structure",
+      "nodes.3.parentId invalid_structure",
+    ]);
+  });
+
+  it("rejects a node whose applicability and its ancestors' admit no service", () => {
+    const nodes = [node("A", undefined, { applicability: { modalities: ["outpatient"] } }), node("A.1", "A", { applicability: { modalities: ["long-term-residential"], settings: ["prison"] } })];
+    expect(problems(framework(nodes))).toEqual(["nodes.1.applicability.modalities invalid_structure"]);
+  });
+
+  it("reports shape problems and tree problems together, in node order", () => {
+    const input = { ...framework([node("A"), node("B", "Z")]), nodes: [node("A"), node("B", "Z"), { ...node("C"), weight: -1 }] };
+    expect(problems(input)).toEqual(["nodes.1.parentId unknown_reference", "nodes.2.weight out_of_range"]);
+    expect(problems({ id: "x" }).length).toBeGreaterThan(3);
+    expect(problems(null)).toEqual([" missing"]);
+  });
+
+  it("checks derivedFrom links: not to itself, not twice, and resolvable when frameworks are given", () => {
+    const base = framework([node("B1"), node("B1.1", "B1")], { id: "base", version: "2020" });
+    const link = (nodeId: string, extra = {}) => ({ frameworkId: "base", nodeId, relation: "equivalent" as const, ...extra });
+    const nodes = [
+      node("A", undefined, { derivedFrom: [link("B1"), link("B1")] }),
+      node("B", undefined, { derivedFrom: [{ frameworkId: "test", nodeId: "A", relation: "related" }] }),
+      node("C", undefined, { derivedFrom: [link("NOPE")] }),
+      node("D", undefined, { derivedFrom: [link("B1", { version: "2016" })] }),
+      node("E", undefined, { derivedFrom: [{ frameworkId: "elsewhere", nodeId: "X", relation: "related" }] }),
+      node("F", undefined, { derivedFrom: [link("B1.1", { version: "2020" })] }),
+    ];
+    expect(problems(framework(nodes))).toEqual(["nodes.0.derivedFrom.1 duplicate", "nodes.1.derivedFrom.0.frameworkId invalid_value"]);
+    expect(problems(framework(nodes), { resolveAgainst: [base] })).toEqual([
+      "nodes.0.derivedFrom.1 duplicate",
+      "nodes.1.derivedFrom.0.frameworkId invalid_value",
+      "nodes.2.derivedFrom.0.nodeId unknown_reference",
+      "nodes.3.derivedFrom.0.version unknown_reference",
+      "nodes.4.derivedFrom.0.frameworkId unknown_reference",
+    ]);
+  });
+
+  it("accepts every random valid framework unchanged (property)", () => {
+    fc.assert(
+      fc.property(frameworkArb, (input) => {
+        const result = defineFramework(input);
+        expect(result.ok && result.value).toEqual(input);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("accepts random parent links exactly when they form a forest, as a naive walk says (property)", () => {
+    const ids = ["a", "b", "c", "d", "e", "f"];
+    const arb = fc.array(fc.record({ id: fc.constantFrom(...ids), parent: fc.option(fc.constantFrom(...ids, "zz"), { nil: undefined }) }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(arb, (rows) => {
+        const unique = new Set(rows.map((row) => row.id)).size === rows.length;
+        const parentOf = new Map(rows.map((row) => [row.id, row.parent]));
+        const parentsExist = rows.every((row) => row.parent === undefined || parentOf.has(row.parent));
+        // Oracle: from every node, walking up reaches a root within n steps.
+        const terminates = rows.every((row) => {
+          let current: string | undefined = row.id;
+          for (let step = 0; step <= rows.length; step += 1) {
+            if (current === undefined) return true;
+            current = parentOf.get(current);
+          }
+          return false;
+        });
+        const result = defineFramework(framework(rows.map((row) => node(row.id, row.parent))));
+        expect(result.ok).toBe(unique && parentsExist && terminates);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("frameworkTree", () => {
+  const tree = frameworkTree(
+    framework([
+      node("B.1", "B", { kind: "criterion" }),
+      node("A", undefined, { applicability: { modalities: ["outpatient", "long-term-residential"] } }),
+      node("A.2", "A", { applicability: { modalities: ["outpatient"], settings: ["prison"] } }),
+      node("B"),
+      node("A.1", "A"),
+      node("A.2.1", "A.2", { kind: "criterion", applicability: { populations: ["women"] } }),
+    ]),
+  );
+
+  it("lists roots, children and leaves in reading order, siblings in list order", () => {
+    expect(tree.children().map((each) => each.id)).toEqual(["A", "B"]);
+    expect(tree.children("A").map((each) => each.id)).toEqual(["A.2", "A.1"]);
+    expect(tree.depthFirst.map((each) => each.id)).toEqual(["A", "A.2", "A.2.1", "A.1", "B", "B.1"]);
+    expect(tree.leaves.map((each) => each.id)).toEqual(["A.2.1", "A.1", "B.1"]);
+    expect(tree.subtree("A.2").map((each) => each.id)).toEqual(["A.2", "A.2.1"]);
+    expect(tree.subtree("nope")).toEqual([]);
+    expect(tree.ancestors("A.2.1").map((each) => each.id)).toEqual(["A", "A.2"]);
+    expect(tree.isLeaf("A.1")).toBe(true);
+    expect(tree.isLeaf("A")).toBe(false);
+    expect(tree.isLeaf("nope")).toBe(false);
+  });
+
+  it("narrows applicability down the tree", () => {
+    expect(tree.applicability("A.2.1")).toEqual({ modalities: ["outpatient"], settings: ["prison"], populations: ["women"] });
+    expect(tree.applicability("A.1")).toEqual({ modalities: ["outpatient", "long-term-residential"] });
+    expect(tree.applicability("B.1")).toBeUndefined();
+  });
+
+  it("is built once per framework object", () => {
+    expect(frameworkTree(tree.framework)).toBe(tree);
+  });
+});
