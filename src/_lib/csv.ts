@@ -79,6 +79,15 @@ export function createCsvTokenizer(delimiter: CsvDelimiter = ","): CsvTokenizer 
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       atStart = false;
     }
+    // Characters are not appended one by one: a run of field characters is sliced out of the chunk
+    // in one piece when something else (a separator, a quote, a line break, the chunk's end) comes.
+    let runStart = -1;
+    const flush = (to: number) => {
+      if (runStart >= 0) {
+        field += text.slice(runStart, to);
+        runStart = -1;
+      }
+    };
     for (let index = 0; index < text.length; index += 1) {
       const code = text.charCodeAt(index);
       if (pendingCr) {
@@ -89,45 +98,46 @@ export function createCsvTokenizer(delimiter: CsvDelimiter = ","): CsvTokenizer 
         rowLine = line;
         rowHasContent = true;
       }
-      switch (state) {
-        case "quoted":
-          if (code === QUOTE) state = "quote-in-quoted";
-          else {
-            if (code === CR || (code === LF && !crInQuotes)) line += 1;
-            crInQuotes = code === CR;
-            field += text[index];
-          }
+      if (state === "quoted") {
+        if (code === QUOTE) {
+          flush(index);
+          state = "quote-in-quoted";
+        } else {
+          if (code === CR || (code === LF && !crInQuotes)) line += 1;
+          crInQuotes = code === CR;
+          if (runStart < 0) runStart = index;
+        }
+        continue;
+      }
+      if (state === "quote-in-quoted") {
+        if (code === QUOTE) {
+          // A doubled quote: the second one is the literal character.
+          runStart = index;
+          state = "quoted";
           continue;
-        case "quote-in-quoted":
-          if (code === QUOTE) {
-            field += '"';
-            state = "quoted";
-            continue;
-          }
-          state = "after-quoted";
-          break;
-        default:
-          break;
+        }
+        state = "after-quoted";
       }
       if (code === separator) {
+        flush(index);
         fields.push(field);
         field = "";
         state = "field-start";
       } else if (code === LF || code === CR) {
+        flush(index);
         line += 1;
         pendingCr = code === CR;
         finishRow(rows);
       } else if (state === "field-start" && code === QUOTE) {
         state = "quoted";
         crInQuotes = false;
-      } else if (state === "after-quoted") {
-        problem ??= `Text follows the closing quote of field ${fields.length + 1}; quote the whole field and double any quote inside it.`;
-        field += text[index];
       } else {
-        state = "unquoted";
-        field += text[index];
+        if (state === "after-quoted") problem ??= `Text follows the closing quote of field ${fields.length + 1}; quote the whole field and double any quote inside it.`;
+        else state = "unquoted";
+        if (runStart < 0) runStart = index;
       }
     }
+    flush(text.length);
     return rows;
   }
 

@@ -93,7 +93,8 @@ export interface ParseFrameworkCsvOptions extends DefineFrameworkOptions {
 
 interface SheetRow {
   readonly line: number;
-  readonly cells: ReadonlyMap<string, string>;
+  /** The row's cells, in the order of the header's column names. */
+  readonly values: readonly string[];
 }
 
 /**
@@ -135,7 +136,7 @@ export function parseFrameworkCsv(text: string, options: ParseFrameworkCsvOption
     if (record.problem !== undefined) issues.push(issue("invalid_format", ["line", record.line], record.problem));
     const extra = record.fields.slice(names.length).filter((field) => field.trim() !== "");
     if (extra.length > 0) issues.push(issue("invalid_format", ["line", record.line], `The row has ${record.fields.length} cells but the header names ${names.length} columns.`));
-    return { line: record.line, cells: new Map(names.map((name, index) => [name, record.fields[index] ?? ""])) };
+    return { line: record.line, values: record.fields };
   });
   return readSheet(names, header.line, rows, options, issues);
 }
@@ -163,13 +164,16 @@ export function parseFrameworkCsv(text: string, options: ParseFrameworkCsvOption
  * ```
  */
 export function parseFrameworkRows(records: readonly Readonly<Record<string, unknown>>[], options: ParseFrameworkCsvOptions): Result<Framework> {
-  const names = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  const keys = [...new Set(records.flatMap((record) => Object.keys(record)))];
   const rows: SheetRow[] = records.map((record, index) => ({
     line: index + 2,
-    cells: new Map(Object.entries(record).map(([name, value]) => [name.trim().toLowerCase(), value === null || value === undefined ? "" : String(value)])),
+    values: keys.map((key) => {
+      const value = record[key];
+      return value === null || value === undefined ? "" : String(value);
+    }),
   }));
   return readSheet(
-    names.map((name) => name.trim().toLowerCase()),
+    keys.map((key) => key.trim().toLowerCase()),
     1,
     rows,
     options,
@@ -191,12 +195,20 @@ function readSheet(names: readonly string[], headerLine: number, rows: readonly 
   for (const column of missing) issues.push(issue("missing", ["line", headerLine, column.name], `The header has no "${column.name}" column, which is required.`));
   if (missing.length > 0 || issues.some((each) => each.code === "duplicate")) return fail(issues);
 
+  const columnIndex = new Map<string, number>();
+  names.forEach((name, index) => {
+    if (!columnIndex.has(name)) columnIndex.set(name, index);
+  });
   const nodes: FrameworkNode[] = [];
   const lines: number[] = [];
   const rejectedIds = new Set<string>();
   for (const row of rows) {
     const cellIssues: Issue[] = [];
-    const draft = nodeFromCells(row.cells, (column, message, code = "invalid_format") => cellIssues.push(issue(code, ["line", row.line, column], message)));
+    const cell = (name: string) => {
+      const index = columnIndex.get(name);
+      return index === undefined ? "" : (row.values[index] ?? "");
+    };
+    const draft = nodeFromCells(cell, (column, message, code = "invalid_format") => cellIssues.push(issue(code, ["line", row.line, column], message)));
     const parsed = parseWithSchema(FrameworkNodeSchema, draft);
     // A cell that could not be read is reported once, by its reader, not again as absent.
     const unreadable = new Set(cellIssues.map((each) => each.path[2]));
@@ -207,7 +219,7 @@ function readSheet(names: readonly string[], headerLine: number, rows: readonly 
       lines.push(row.line);
     } else {
       issues.push(...dedupe(rowIssues));
-      const id = row.cells.get("id")?.trim();
+      const id = cell("id").trim();
       if (id) rejectedIds.add(id);
     }
   }
@@ -225,10 +237,10 @@ function readSheet(names: readonly string[], headerLine: number, rows: readonly 
 type Report = (column: string, message: string, code?: Issue["code"]) => void;
 
 /** A node object from a row's cells; cells that cannot be read are reported and left out. */
-function nodeFromCells(cells: ReadonlyMap<string, string>, report: Report): Record<string, unknown> {
+function nodeFromCells(cell: (name: string) => string, report: Report): Record<string, unknown> {
   const text = (name: string) => {
-    const value = cells.get(name) ?? "";
-    return value.trim() === "" ? undefined : value;
+    const value = cell(name);
+    return isBlank(value) ? undefined : value;
   };
   const trimmed = (name: string) => text(name)?.trim();
   const node: Record<string, unknown> = {};
@@ -263,12 +275,23 @@ function nodeFromCells(cells: ReadonlyMap<string, string>, report: Report): Reco
   return node;
 }
 
+const LOCALIZED_COLUMNS = {
+  title: TEXT_LOCALES.map((locale) => [locale, `title_${locale}`] as const),
+  guidance: TEXT_LOCALES.map((locale) => [locale, `guidance_${locale}`] as const),
+};
+
 function localized(field: "title" | "guidance", text: (name: string) => string | undefined): Record<string, string> | undefined {
-  const entries = TEXT_LOCALES.flatMap((locale) => {
-    const value = text(`${field}_${locale}`);
-    return value === undefined ? [] : [[locale, value] as const];
-  });
-  return entries.length === 0 ? undefined : Object.fromEntries(entries);
+  let result: Record<string, string> | undefined;
+  for (const [locale, column] of LOCALIZED_COLUMNS[field]) {
+    const value = text(column);
+    if (value !== undefined) (result ??= {})[locale] = value;
+  }
+  return result;
+}
+
+/** Whether a cell is empty or holds only white space. */
+function isBlank(value: string): boolean {
+  return !/\S/.test(value);
 }
 
 function listCell(cell: string): string[] {
