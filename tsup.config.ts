@@ -12,6 +12,7 @@ export default defineConfig({
     "i18n/index": "src/i18n/index.ts",
     "services/index": "src/services/index.ts",
     "standards/index": "src/standards/index.ts",
+    "assessment/index": "src/assessment/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

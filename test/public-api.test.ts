@@ -9,6 +9,7 @@ import * as days from "../src/days/index.js";
 import * as i18n from "../src/i18n/index.js";
 import * as services from "../src/services/index.js";
 import * as standards from "../src/standards/index.js";
+import * as assessment from "../src/assessment/index.js";
 import * as root from "../src/index.js";
 
 const ROOT_VALUES = [
@@ -16,15 +17,22 @@ const ROOT_VALUES = [
   "ATC",
   "ATC_CODE_PATTERN",
   "ApplicabilitySchema",
+  "AssessmentSchema",
+  "COMPLIANCE_RATING_SCALE",
   "CONTACT_TYPE",
   "ContactSchema",
+  "DEFAULT_RATING_SCALE",
+  "DEFAULT_SCORING_POLICY",
   "DELIVERY_FORM",
   "DISCHARGE_REASON",
   "DISPENSING_MODE",
   "DateWindowSchema",
+  "DecisionRuleSchema",
   "DerivedFromLinkSchema",
   "EVIDENCE_TYPES",
+  "EvidenceSchema",
   "FRAMEWORK_CSV_COLUMNS",
+  "FRAMEWORK_VERSION_PATTERN",
   "FacilitySchema",
   "FrameworkAdaptationSchema",
   "FrameworkChangeSchema",
@@ -56,11 +64,15 @@ const ROOT_VALUES = [
   "OWNERSHIP",
   "POPULATION",
   "PeriodSchema",
+  "QUALITY_RIGHTS_RATING_SCALE",
   "RECORD_SCHEMAS",
   "REFERRAL_SOURCE",
   "RU_LABELS",
+  "RatingScaleSchema",
+  "RatingSchema",
   "SETTING",
   "SUBSTANCE",
+  "ScoringPolicySchema",
   "ServiceSchema",
   "ServiceVolumeSchema",
   "SourceCitationSchema",
@@ -92,11 +104,15 @@ const ROOT_VALUES = [
   "addYears",
   "applicableCriteria",
   "appliesTo",
+  "assessorAgreement",
+  "checkEvidence",
   "codesOf",
+  "compareAssessments",
   "countDaysInPeriod",
   "createLabelLookup",
   "dayNumberToIsoDate",
   "defineFramework",
+  "defineRatingScale",
   "diffFrameworks",
   "differenceInDays",
   "euMinimumQualityStandards2015",
@@ -109,6 +125,7 @@ const ROOT_VALUES = [
   "getLabel",
   "getLabelInfo",
   "illustrativeNationalStandard",
+  "improvementPlan",
   "internationalStandards2020",
   "intersectPeriods",
   "isDateInPeriod",
@@ -126,6 +143,8 @@ const ROOT_VALUES = [
   "parseIsoDate",
   "parsePeriod",
   "profileOfService",
+  "safeScoreAssessment",
+  "scoreAssessment",
   "toTdiRecord",
   "toTedsDischarge",
   "unodcWhoPrinciples2008",
@@ -146,7 +165,7 @@ describe("public API", () => {
   });
 
   it("exports the same objects from each subpath as from the main entry", () => {
-    for (const subpath of [days, codes, i18n, services, standards]) {
+    for (const subpath of [days, codes, i18n, services, standards, assessment]) {
       for (const [name, value] of Object.entries(subpath)) expect(root[name as keyof typeof root], name).toBe(value);
     }
   });

@@ -23,6 +23,7 @@ export const ISSUE_CODES = {
   duplicate: "A value that must be unique (an id, a column name) occurs more than once.",
   unknown_reference: "The value names something that does not exist (a parent node, a linked framework or node, a column).",
   invalid_structure: "The parts of a value do not fit together as a whole (for example a cycle in a tree, or a criterion with children).",
+  expired: "Something dated is no longer valid on the day it is used (for example evidence whose validity ended before the assessment visit).",
 } as const;
 
 /**

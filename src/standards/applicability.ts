@@ -17,9 +17,9 @@ import { frameworkTree } from "./framework-tree.js";
  * ```
  */
 export interface ApplicabilityProfile {
-  readonly modalities?: readonly string[];
-  readonly settings?: readonly string[];
-  readonly populations?: readonly string[];
+  readonly modalities?: readonly string[] | undefined;
+  readonly settings?: readonly string[] | undefined;
+  readonly populations?: readonly string[] | undefined;
 }
 
 /**

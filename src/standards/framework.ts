@@ -90,8 +90,20 @@ export type LinkRelation = (typeof LINK_RELATIONS)[number];
 /** The languages a framework's texts may carry (internal; the i18n module's locales). */
 export const TEXT_LOCALES = ["en", "ru", "uz", "kk"] as const satisfies readonly Locale[];
 
-/** The form of a framework version: letters, digits and `. _ + -`, e.g. `2020`, `1.1.0`, `2020-04`. */
-const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
+/**
+ * The form of a framework version: letters, digits and `. _ + -`, 1 to 64 characters, starting with
+ * a letter or digit (`2020`, `1.1.0`, `2020-04`). No spaces, and none of `@ # = |`, which the
+ * spreadsheet form of links uses.
+ *
+ * @example
+ * ```ts
+ * import { FRAMEWORK_VERSION_PATTERN } from "treatment-quality";
+ *
+ * new RegExp(FRAMEWORK_VERSION_PATTERN).test("1.1.0"); // => true
+ * new RegExp(FRAMEWORK_VERSION_PATTERN).test("v 2"); // => false
+ * ```
+ */
+export const FRAMEWORK_VERSION_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$";
 
 /** Schema of a piece of text that is not blank. */
 function text(description: string): z.ZodString {
@@ -100,7 +112,7 @@ function text(description: string): z.ZodString {
 
 /** Schema of a framework version. */
 export function frameworkVersion(description: string): z.ZodString {
-  return z.string().regex(VERSION_PATTERN).describe(`${description} Letters, digits and . _ + -, 1 to 64 characters (e.g. "2020", "1.1.0").`);
+  return z.string().regex(new RegExp(FRAMEWORK_VERSION_PATTERN)).describe(`${description} Letters, digits and . _ + -, 1 to 64 characters (e.g. "2020", "1.1.0").`);
 }
 
 /**

@@ -14,6 +14,7 @@
 export {
   NODE_KINDS,
   type NodeKind,
+  FRAMEWORK_VERSION_PATTERN,
   EVIDENCE_TYPES,
   type EvidenceType,
   LINK_RELATIONS,

@@ -17,7 +17,7 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
   check(`tarball ${packed.filename} holds dist, schemas, README, LICENSE and no sources or tests`, () => {
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "dist/standards/index.cjs", "dist/standards/index.d.ts", "dist/schemas/Framework.schema.json", "README.md", "LICENSE"]) {
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "dist/standards/index.cjs", "dist/standards/index.d.ts", "dist/assessment/index.cjs", "dist/schemas/Assessment.schema.json", "dist/schemas/Framework.schema.json", "README.md", "LICENSE"]) {
       if (!files.includes(needed)) throw new Error(`missing ${needed}`);
     }
     const stray = files.filter((file) => /^(src|test|examples)\//.test(file));
@@ -51,6 +51,7 @@ assert.equal(require("treatment-quality/services").validateRecord("contact", { p
 assert.equal(require("treatment-quality/schemas/TreatmentEpisode.schema.json").additionalProperties, false);
 assert.equal(require("treatment-quality/standards").internationalStandards2020.nodes.filter((node) => node.parentId === undefined).length, 7);
 assert.equal(require("treatment-quality/schemas/Framework.schema.json").title, "Framework");
+assert.deepEqual(require("treatment-quality/assessment").DEFAULT_RATING_SCALE.levels.map((level) => level.value), [1, 0.5, 0]);
 `,
   );
   check("require() from a CommonJS script", () => run(process.execPath, ["use.cjs"], app));
@@ -76,6 +77,9 @@ assert.equal(createLabelLookup([KK_LABELS]).getLabelInfo("teds.reason", "1", "kk
 const { adaptFramework, frameworkCoverage, internationalStandards2020 } = await import("treatment-quality/standards");
 const adapted = adaptFramework(internationalStandards2020, { id: "national", version: "1", title: { en: "National" }, remove: ["P3"] });
 assert.equal(frameworkCoverage(adapted.value, internationalStandards2020).byRoot.find((root) => root.nodeId === "P3").ratio, 0);
+const { safeScoreAssessment } = await import("treatment-quality/assessment");
+const scored = safeScoreAssessment(internationalStandards2020, { id: "A", frameworkId: "unodc-who-is-2020", frameworkVersion: "2020", facilityId: "F", mode: "self", assessors: [{ id: "H", role: "lead" }], visitDate: "2024-01-01", status: "draft", ratings: [{ criterionId: "P2.1.1", level: "MET" }] });
+assert.equal(scored.value.nodes["P2.1.1"].score, 1);
 `,
   );
   check("import from an ES module script", () => run(process.execPath, ["use.mjs"], app));
@@ -86,6 +90,12 @@ import { validateRecord, type MedicationEvent } from "treatment-quality/services
 import { getLabel, type Locale } from "treatment-quality/i18n";
 import { mapIcd11ToIcd10, type CodeOf, type MODALITY } from "treatment-quality/codes";
 import { defineFramework, type Framework, type FrameworkCoverage } from "treatment-quality/standards";
+import { scoreAssessment, type AssessmentReport, type ScoringPolicyInput } from "treatment-quality/assessment";
+const policy: ScoringPolicyInput = { aggregation: "pooled" };
+const overallOf = (report: AssessmentReport): number | null => report.overall;
+// @ts-expect-error aggregation is a closed union
+const wrongPolicy: ScoringPolicyInput = { aggregation: "average" };
+void scoreAssessment;
 const defined = defineFramework({});
 const framework: Framework | undefined = defined.ok ? defined.value : undefined;
 const coverageRatio = (coverage: FrameworkCoverage): number => coverage.ratio;
@@ -104,7 +114,7 @@ const parsed: Result<number> = parseIsoDate(next);
 const issues: readonly Issue[] = parsed.ok ? [] : parsed.issues;
 // @ts-expect-error endOfMonth is a closed union
 addMonths("2020-01-31", 1, { endOfMonth: "last" });
-export { days, issues, event, label, icd10, wrong, framework, coverageRatio };
+export { days, issues, event, label, icd10, wrong, framework, coverageRatio, policy, overallOf, wrongPolicy };
 `;
   writeFileSync(join(app, "use.mts"), typed);
   writeFileSync(join(app, "use.cts"), typed);

@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { defineFramework, type Framework, type FrameworkNode } from "../standards/index.js";
+import type { Assessment } from "./assessment-record.js";
+import { improvementPlan } from "./improvement-plan.js";
+import { COMPLIANCE_RATING_SCALE } from "./rating-scale.js";
+import { safeScoreAssessment } from "./safe-score-assessment.js";
+import { scoreAssessment } from "./score-assessment.js";
+
+const source = { document: "Hand-worked standard", edition: "1", verified: true };
+const node = (id: string, parentId: string | undefined, kind: FrameworkNode["kind"], extra: Partial<FrameworkNode> = {}): FrameworkNode => ({
+  id,
+  ...(parentId === undefined ? {} : { parentId }),
+  code: id,
+  kind,
+  title: { en: id },
+  source,
+  ...extra,
+});
+
+/**
+ * P1 (principle)                 P2 (principle)
+ *   S1 (standard, weight 2)        S3 (standard)
+ *     C1 weight 3, critical          C6 critical
+ *     C2                             C7 weight 2
+ *     C3
+ *   S2 (standard)
+ *     C4 long-term residential only
+ *     C5
+ */
+const defined = defineFramework({
+  id: "hand",
+  version: "1",
+  title: { en: "Hand-worked" },
+  publisher: "Tests",
+  year: 2024,
+  source,
+  status: "illustrative",
+  nodes: [
+    node("P1", undefined, "principle"),
+    node("S1", "P1", "standard", { weight: 2 }),
+    node("C1", "S1", "criterion", { weight: 3, critical: true, evidence: ["record-review"] }),
+    node("C2", "S1", "criterion"),
+    node("C3", "S1", "criterion"),
+    node("S2", "P1", "standard"),
+    node("C4", "S2", "criterion", { applicability: { modalities: ["long-term-residential"] } }),
+    node("C5", "S2", "criterion"),
+    node("P2", undefined, "principle"),
+    node("S3", "P2", "standard"),
+    node("C6", "S3", "criterion", { critical: true }),
+    node("C7", "S3", "criterion", { weight: 2 }),
+  ],
+});
+if (!defined.ok) throw new Error(JSON.stringify(defined.issues));
+const framework: Framework = defined.value;
+
+const assessment: Assessment = {
+  id: "EXT-1",
+  frameworkId: "hand",
+  frameworkVersion: "1",
+  facilityId: "F1",
+  scope: { modalities: ["outpatient"] },
+  mode: "external",
+  assessors: [{ id: "AS-1", role: "lead" }],
+  visitDate: "2024-03-04",
+  status: "final",
+  ratings: [
+    { criterionId: "C1", level: "MET", evidence: ["EV-1"] },
+    { criterionId: "C2", level: "PARTIALLY_MET", risk: { likelihood: "high", scope: "widespread" } },
+    { criterionId: "C3", level: "NOT_APPLICABLE" },
+    { criterionId: "C4", level: "MET" },
+    { criterionId: "C5", level: "NOT_MET" },
+    { criterionId: "C6", level: "PARTIALLY_MET" },
+  ],
+  evidence: [{ id: "EV-1", type: "record-review", reference: "Ten records", collectedOn: "2024-03-04", criteria: ["C1"] }],
+};
+
+const scores = (report: ReturnType<typeof scoreAssessment>) => Object.fromEntries(Object.entries(report.nodes).map(([id, each]) => [id, each.score]));
+
+describe("scoreAssessment, hand-worked", () => {
+  it("scores the default policy: N/A excluded, unrated as zero, hierarchical weighted means", () => {
+    const report = scoreAssessment(framework, assessment);
+    const S1 = (3 * 1 + 1 * 0.5) / 4; // C3 is N/A: left out of numerator and denominator
+    const S2 = 0; // C4 is out of scope; C5 not met
+    const P1 = (2 * S1 + 1 * S2) / 3;
+    const S3 = (1 * 0.5 + 2 * 0) / 3; // C7 unrated counts as 0
+    expect(scores(report)).toEqual({ P1, S1, C1: 1, C2: 0.5, C3: null, S2, C4: null, C5: 0, P2: S3, S3, C6: 0.5, C7: 0 });
+    expect(report.overall).toBe((P1 + S3) / 2);
+    expect(report.completeness).toBe(5 / 6);
+    expect(report.nodes["S1"]).toMatchObject({ applicable: 3, rated: 3, notApplicable: 1, unrated: 0 });
+    expect(report.nodes["P1"]).toMatchObject({ applicable: 4, rated: 4, notApplicable: 1, unrated: 0 });
+    expect(report.nodes["C4"]).toMatchObject({ status: "out-of-scope", applicable: 0, rated: 0 });
+    expect(report.nodes["C7"]).toMatchObject({ status: "unrated", unrated: 1 });
+    expect(report.criticalFailures).toEqual(["C6"]);
+    expect(report.criticalAtLowestLevel).toEqual([]);
+    expect(report.decision.outcome).toBe("not-accredited");
+    expect(report.decision.reasons).toEqual([
+      "not accredited: overall 0.375 is below 0.8; 1 critical failure (C6), more than the 0 allowed",
+      "not conditionally-accredited: overall 0.375 is below 0.6",
+      "not-accredited: no condition (closes the list)",
+    ]);
+    expect(report.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["ratings.3.criterionId invalid_value"]);
+    expect(report.policy.aggregation).toBe("hierarchical");
+  });
+
+  it("pools leaves with their own weights", () => {
+    const report = scoreAssessment(framework, assessment, { aggregation: "pooled" });
+    expect(report.overall).toBe((3 * 1 + 1 * 0.5 + 1 * 0 + 1 * 0.5 + 2 * 0) / (3 + 1 + 1 + 1 + 2));
+    expect(report.nodes["P1"]?.score).toBe((3 * 1 + 1 * 0.5 + 1 * 0) / (3 + 1 + 1));
+    expect(report.nodes["S1"]?.score).toBe((3 + 0.5) / 4);
+  });
+
+  it("counts N/A as met, or leaves unrated criteria out, when the policy says so", () => {
+    expect(scoreAssessment(framework, assessment, { notApplicable: "count-as-met" }).nodes["S1"]?.score).toBe((3 * 1 + 1 * 0.5 + 1 * 1) / 5);
+    const lenient = scoreAssessment(framework, assessment, { unrated: "exclude" });
+    expect(lenient.nodes["S3"]?.score).toBe(0.5);
+    expect(lenient.overall).toBe(((2 * ((3 + 0.5) / 4) + 0) / 3 + 0.5) / 2);
+    expect(lenient.completeness).toBe(5 / 6); // completeness does not depend on the policy
+  });
+
+  it("treats an unrated critical criterion as a failure at the lowest level under count-as-zero only", () => {
+    const withoutC6 = { ...assessment, ratings: assessment.ratings.filter((rating) => rating.criterionId !== "C6") };
+    const strict = scoreAssessment(framework, withoutC6);
+    expect(strict.criticalFailures).toEqual(["C6"]);
+    expect(strict.criticalAtLowestLevel).toEqual(["C6"]);
+    const lenient = scoreAssessment(framework, withoutC6, { unrated: "exclude" });
+    expect(lenient.criticalFailures).toEqual([]);
+    expect(lenient.criticalAtLowestLevel).toEqual([]);
+    const notApplicable = scoreAssessment(framework, { ...assessment, ratings: [...withoutC6.ratings, { criterionId: "C6", level: "NOT_APPLICABLE" }] });
+    expect(notApplicable.criticalFailures).toEqual([]);
+  });
+
+  it("applies custom decision rules in order, with minimum node scores and completeness", () => {
+    const allMet: Assessment = { ...assessment, ratings: ["C1", "C2", "C3", "C5", "C6", "C7"].map((criterionId) => ({ criterionId, level: "MET" })) };
+    const rules = [
+      { outcome: "excellent", minOverall: 0.95, minCompleteness: 1, minNodeScore: { kind: "standard" as const, min: 0.9 } },
+      { outcome: "good", minOverall: 0.5 },
+      { outcome: "poor" },
+    ];
+    expect(scoreAssessment(framework, allMet, { decisionRules: rules }).decision).toEqual({
+      outcome: "excellent",
+      ruleIndex: 0,
+      reasons: ["excellent: overall 1 is at least 0.95; every standard scores at least 0.9; completeness 1 is at least 1"],
+    });
+    const oneLow = { ...allMet, ratings: allMet.ratings.map((rating) => (rating.criterionId === "C5" ? { ...rating, level: "PARTIALLY_MET" } : rating)) };
+    const decision = scoreAssessment(framework, oneLow, { decisionRules: rules }).decision;
+    expect(decision.outcome).toBe("good");
+    expect(decision.reasons[0]).toBe("not excellent: overall 0.917 is below 0.95; standard below 0.9: S2 (0.5)"); // ((2 x 1 + 0.5) / 3 + 1) / 2
+    expect(scoreAssessment(framework, oneLow, { decisionRules: [{ outcome: "only", minOverall: 1 }] }).decision).toMatchObject({ outcome: null, ruleIndex: null });
+    expect(scoreAssessment(framework, { ...allMet, ratings: [] }, { decisionRules: [{ outcome: "complete", minCompleteness: 0.5 }, { outcome: "incomplete" }] }).decision.outcome).toBe("incomplete");
+  });
+
+  it("accredits when every criterion is met, and conditionally when no critical criterion is at the lowest level", () => {
+    const ratings = (levels: Record<string, string>) => Object.entries(levels).map(([criterionId, level]) => ({ criterionId, level }));
+    expect(scoreAssessment(framework, { ...assessment, ratings: ratings({ C1: "MET", C2: "MET", C3: "MET", C5: "MET", C6: "MET", C7: "MET" }) }).decision.outcome).toBe("accredited");
+    const conditional = scoreAssessment(framework, { ...assessment, ratings: ratings({ C1: "MET", C2: "MET", C3: "MET", C5: "MET", C6: "PARTIALLY_MET", C7: "MET" }) });
+    expect(conditional.overall).toBe(((2 * 1 + 1 * 1) / 3 + (0.5 + 2) / 3) / 2);
+    expect(conditional.decision.outcome).toBe("conditionally-accredited");
+    const lowest = scoreAssessment(framework, { ...assessment, ratings: ratings({ C1: "MET", C2: "MET", C3: "MET", C5: "MET", C6: "NOT_MET", C7: "MET" }) });
+    expect(lowest.decision.outcome).toBe("not-accredited");
+    expect(lowest.decision.reasons[1]).toBe("not conditionally-accredited: critical criteria at the lowest level: C6");
+  });
+
+  it("reports every rating it cannot count, and every evidence problem", () => {
+    const messy: Assessment = {
+      ...assessment,
+      frameworkVersion: "2",
+      ratings: [
+        { criterionId: "C9", level: "MET" },
+        { criterionId: "S1", level: "MET" },
+        { criterionId: "C2", level: "EXCELLENT" },
+        { criterionId: "C1", level: "MET" },
+      ],
+      evidence: [{ id: "EV-9", type: "document-review", reference: "Old policy", collectedOn: "2020-01-01", validUntil: "2023-01-01", criteria: ["C99"] }],
+    };
+    const report = scoreAssessment(framework, messy);
+    expect(report.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual([
+      "frameworkVersion invalid_value",
+      "ratings.0.criterionId unknown_reference",
+      "ratings.1.criterionId invalid_value",
+      "ratings.2.level unknown_code",
+      "evidence.0.validUntil expired",
+      "evidence.0.criteria.0 unknown_reference",
+      "ratings.3.evidence missing",
+    ]);
+    expect(report.nodes["C2"]?.status).toBe("unrated");
+  });
+
+  it("throws for an invalid scale in the policy, naming it", () => {
+    const broken = { ...COMPLIANCE_RATING_SCALE, levels: [...COMPLIANCE_RATING_SCALE.levels].reverse() };
+    expect(() => scoreAssessment(framework, assessment, { scale: broken })).toThrow(/policy\.scale/);
+  });
+
+  it("scores with another scale", () => {
+    const compliance = { ...assessment, ratings: [{ criterionId: "C1", level: "SUBSTANTIAL" }] };
+    expect(scoreAssessment(framework, compliance, { scale: COMPLIANCE_RATING_SCALE }).nodes["C1"]?.score).toBe(2 / 3);
+  });
+});
+
+describe("findings and the improvement plan", () => {
+  it("turns ratings below the top level into findings with due dates by risk class, critical first", () => {
+    const report = scoreAssessment(framework, assessment, { followUp: { defaultDays: 60, byRisk: { "high-widespread": 14 } } });
+    expect(report.findings.map((finding) => [finding.criterionId, finding.shortfall, finding.priority, finding.dueDate])).toEqual([
+      ["C2", 0.5, 0.5, "2024-03-18"],
+      ["C5", 1, 1, "2024-05-03"],
+      ["C6", 0.5, 0.5, "2024-05-03"],
+    ]);
+    expect(improvementPlan(report).items.map((item) => `${item.rank} ${item.criterionId}`)).toEqual(["1 C6", "2 C5", "3 C2"]);
+  });
+});
+
+describe("safeScoreAssessment", () => {
+  it("reports problems in framework, assessment and policy together", () => {
+    const result = safeScoreAssessment({ id: "x" }, { ...assessment, visitDate: "2024-02-30" }, { unrated: "ignore", scale: { ...COMPLIANCE_RATING_SCALE, levels: COMPLIANCE_RATING_SCALE.levels.slice(1) } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const heads = new Set(result.issues.map((each) => `${each.path[0]}.${each.path[1]}`));
+    expect([...heads]).toEqual(expect.arrayContaining(["framework.version", "assessment.visitDate", "policy.unrated"]));
+    const scaleOnly = safeScoreAssessment(framework, assessment, { scale: { ...COMPLIANCE_RATING_SCALE, levels: COMPLIANCE_RATING_SCALE.levels.slice(1) } });
+    expect(scaleOnly.ok || scaleOnly.issues.map((each) => each.path.join("."))).toEqual(["policy.scale.levels.0.value"]);
+  });
+
+  it("scores valid input as scoreAssessment does", () => {
+    const result = safeScoreAssessment(JSON.parse(JSON.stringify(framework)), JSON.parse(JSON.stringify(assessment)));
+    expect(result.ok && result.value.overall).toBe(scoreAssessment(framework, assessment).overall);
+  });
+});
