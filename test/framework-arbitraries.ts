@@ -66,8 +66,8 @@ export const frameworkArb: fc.Arbitrary<Framework> = shapeArb.chain((parents) =>
       id: fc.constantFrom("random-framework", "national:std"),
       version: versionArb,
       title: localizedArb,
-      publisher: awkwardTextArb,
-      year: fc.integer({ min: 1900, max: 2199 }),
+      publisher: fc.option(awkwardTextArb, { nil: undefined }),
+      year: fc.option(fc.integer({ min: 1900, max: 2199 }), { nil: undefined }),
       source: sourceArb,
       status: fc.constantFrom("official" as const, "illustrative" as const),
       ids: fc.uniqueArray(idPartArb, { minLength: parents.length, maxLength: parents.length }),
@@ -84,13 +84,13 @@ export const frameworkArb: fc.Arbitrary<Framework> = shapeArb.chain((parents) =>
       ),
       order: fc.shuffledSubarray(parents.map((_, index) => index), { minLength: parents.length, maxLength: parents.length }),
     })
-    .map(({ ids, nodes, order, ...metadata }) => {
+    .map(({ ids, nodes, order, publisher, year, ...metadata }) => {
       const built: FrameworkNode[] = nodes.map(({ details, ...node }, index) => ({
         id: ids[index]!,
         ...(parents[index]! >= 0 ? { parentId: ids[parents[index]!]! } : {}),
         ...node,
         ...details,
       }));
-      return { ...metadata, nodes: order.map((index) => built[index]!) } as Framework;
+      return { ...metadata, ...(publisher === undefined ? {} : { publisher }), ...(year === undefined ? {} : { year }), nodes: order.map((index) => built[index]!) } as Framework;
     });
 });

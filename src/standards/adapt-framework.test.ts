@@ -188,3 +188,12 @@ describe("diffFrameworks", () => {
     expect(diffFrameworks(base, { ...base, nodes: base.nodes.map((each) => ({ ...each, title: { ...each.title } })) })).toEqual({ metadata: [], added: [], removed: [], changed: [] });
   });
 });
+
+describe("adaptFramework defaults", () => {
+  it("gives added nodes their id as code and the adaptation's (else the base's) source", () => {
+    const added = adaptFramework(base, { id: "n", version: "1", title: { en: "N" }, add: [{ id: "X", parentId: "P2.1", kind: "criterion", title: { en: "X" } }] });
+    expect(added.ok && added.value.nodes.at(-1)).toEqual({ id: "X", parentId: "P2.1", code: "X", kind: "criterion", title: { en: "X" }, source });
+    const withOwn = adaptFramework(base, { id: "n", version: "1", title: { en: "N" }, source: national, add: [{ id: "X", kind: "criterion", title: { en: "X" } }] });
+    expect(withOwn.ok && withOwn.value.nodes.at(-1)?.source).toEqual(national);
+  });
+});

@@ -4,7 +4,7 @@ import { identifier } from "../_lib/fields.js";
 import { issue, prefixIssues, type Issue } from "../_lib/issue.js";
 import { fail, type Result } from "../_lib/result.js";
 import { parseWithSchema } from "../_lib/zod-issues.js";
-import { checkFramework } from "./define-framework.js";
+import { checkFramework, withNodeDefaults } from "./define-framework.js";
 import { FrameworkNodeSchema, FrameworkSchema, LocalizedTextSchema, TEXT_LOCALES, type Framework, type FrameworkChange, type FrameworkNode } from "./framework.js";
 import { frameworkTree } from "./framework-tree.js";
 
@@ -13,7 +13,8 @@ import { frameworkTree } from "./framework-tree.js";
  * Schema of the change a national team makes to a base framework. `id`, `version` and `title` name
  * the new framework; publisher, year, source, status, licence and notice default to the base's.
  * `remove` lists base nodes to drop (with their subtrees); `add` gives whole new nodes, each under
- * any parent (a kept base node or another added node) or as a new root; `modify` changes fields of
+ * any parent (a kept base node or another added node) or as a new root (an added node's `code`
+ * defaults to its id and its `source` to the adaptation's, else the base's); `modify` changes fields of
  * kept base nodes (title, guidance, weight, critical, applicability, evidence, code, kind, source,
  * parent, links); `translate` sets titles and guidance per locale, for kept and added nodes alike.
  *
@@ -74,7 +75,10 @@ export const FrameworkAdaptationSchema = /* @__PURE__ */ (() => {
  * const adaptation: FrameworkAdaptation = { id: "national", version: "1", title: { en: "National standard" }, remove: ["P3"] };
  * ```
  */
-export type FrameworkAdaptation = z.input<typeof FrameworkAdaptationSchema>;
+export type FrameworkAdaptation = Omit<z.input<typeof FrameworkAdaptationSchema>, "add"> & {
+  /** New nodes; `code` defaults to the id, `source` to the adaptation's (else the base's). */
+  readonly add?: readonly (Omit<FrameworkNode, "code" | "source"> & Partial<Pick<FrameworkNode, "code" | "source">>)[] | undefined;
+};
 
 /**
  * Options of {@link adaptFramework}.
@@ -125,7 +129,10 @@ export interface AdaptFrameworkOptions {
  * ```
  */
 export function adaptFramework(base: Framework, adaptation: FrameworkAdaptation, options: AdaptFrameworkOptions = {}): Result<Framework> {
-  const parsed = parseWithSchema(FrameworkAdaptationSchema, adaptation);
+  const authored = adaptation as unknown as Record<string, unknown> | null;
+  const addSource = authored?.["source"] ?? base.source;
+  const withDefaults = authored !== null && typeof authored === "object" && Array.isArray(authored["add"]) ? { ...authored, add: authored["add"].map((node: unknown) => withNodeDefaults(node, addSource)) } : adaptation;
+  const parsed = parseWithSchema(FrameworkAdaptationSchema, withDefaults);
   if (!parsed.ok) return parsed;
   const plan = parsed.value;
   const tree = frameworkTree(base);
@@ -173,13 +180,14 @@ export function adaptFramework(base: Framework, adaptation: FrameworkAdaptation,
   issues.push(...applyTranslations(nodes, plan.translate ?? {}, changes));
   if (issues.length > 0) return fail(issues);
 
+  const year = plan.year ?? base.year;
   const framework = {
     id: plan.id,
     version: plan.version,
     title: plan.title,
     ...(plan.description === undefined ? {} : { description: plan.description }),
-    publisher: plan.publisher ?? base.publisher,
-    year: plan.year ?? base.year,
+    ...optionalField("publisher", plan.publisher ?? base.publisher),
+    ...(year === undefined ? {} : { year }),
     source: plan.source ?? base.source,
     status: plan.status ?? base.status,
     ...optionalField("license", plan.license ?? base.license),

@@ -153,3 +153,34 @@ describe("frameworkTree", () => {
     expect(frameworkTree(tree.framework)).toBe(tree);
   });
 });
+
+describe("defineFramework defaults", () => {
+  it("accepts the minimal input of the contract and fills code, sources and status", () => {
+    const result = defineFramework({
+      id: "minimal",
+      version: "1",
+      title: { en: "Minimal standard" },
+      nodes: [
+        { id: "P1", kind: "principle", title: { en: "Ethics" } },
+        { id: "C1", parentId: "P1", kind: "criterion", title: { en: "Consent" }, weight: 2, critical: true },
+      ],
+    });
+    expect(result.ok && result.value).toEqual({
+      id: "minimal",
+      version: "1",
+      title: { en: "Minimal standard" },
+      source: { document: "Minimal standard", edition: "1", verified: false },
+      status: "illustrative",
+      nodes: [
+        { id: "P1", code: "P1", kind: "principle", title: { en: "Ethics" }, source: { document: "Minimal standard", edition: "1", verified: false } },
+        { id: "C1", parentId: "P1", code: "C1", kind: "criterion", title: { en: "Consent" }, weight: 2, critical: true, source: { document: "Minimal standard", edition: "1", verified: false } },
+      ],
+    });
+  });
+
+  it("gives a node the framework's own source when it has none, and keeps a node's own", () => {
+    const frameworkSource = { document: "Law 12", edition: "2021", verified: true };
+    const result = defineFramework({ id: "x", version: "1", title: { en: "X" }, source: frameworkSource, nodes: [node("A"), { id: "B", kind: "criterion", title: { en: "B" } }] });
+    expect(result.ok && result.value.nodes.map((each) => each.source)).toEqual([source, frameworkSource]);
+  });
+});

@@ -157,6 +157,11 @@ function unresolvedLink(link: DerivedFromLink, frameworks: readonly Framework[])
  * reported together, each with its path (`["nodes", 4, "parentId"]`). The returned framework is a
  * frozen copy, so it can be shared and indexed safely.
  *
+ * Defaults for what an author may leave out: a node's `code` is its id and its `source` is the
+ * framework's; the framework's `source` cites the framework itself (English title, version,
+ * `verified: false`) and its `status` is `illustrative`. `publisher` and `year` are optional. So
+ * `{ id, version, title: { en }, nodes: [{ id, parentId?, kind, title }] }` is a complete input.
+ *
  * @param input - the framework as authored, e.g. parsed from JSON
  * @param options - see {@link DefineFrameworkOptions}
  * @returns the framework, or the issues
@@ -200,8 +205,42 @@ export interface LinkCheck {
   readonly knownIds?: ReadonlySet<string>;
 }
 
+/** A plain object, or undefined. */
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * A node with the defaults an author may leave out: `code` is the id, `source` is the given one
+ * (the framework's). Anything that is not a node object is returned as it is, for the schema to report.
+ */
+export function withNodeDefaults(node: unknown, source: unknown): unknown {
+  const fields = record(node);
+  if (fields === undefined) return node;
+  return { ...fields, ...(fields["code"] === undefined && typeof fields["id"] === "string" ? { code: fields["id"] } : {}), ...(fields["source"] === undefined && source !== undefined ? { source } : {}) };
+}
+
+/**
+ * A framework with the defaults an author may leave out: `source` cites the framework itself (its
+ * English title and version, unverified), `status` is `illustrative`, and every node's `code` and
+ * `source` default as in {@link withNodeDefaults}.
+ */
+export function withFrameworkDefaults(input: unknown): unknown {
+  const fields = record(input);
+  if (fields === undefined) return input;
+  const title = record(fields["title"])?.["en"];
+  const source = fields["source"] ?? (typeof title === "string" && typeof fields["version"] === "string" ? { document: title, edition: fields["version"], verified: false } : undefined);
+  return {
+    ...fields,
+    ...(source === undefined ? {} : { source }),
+    ...(fields["status"] === undefined ? { status: "illustrative" } : {}),
+    ...(Array.isArray(fields["nodes"]) ? { nodes: fields["nodes"].map((node: unknown) => withNodeDefaults(node, source)) } : {}),
+  };
+}
+
 /** {@link defineFramework} with a choice of how links are resolved. */
-export function checkFramework(input: unknown, links: LinkCheck): Result<Framework> {
+export function checkFramework(authored: unknown, links: LinkCheck): Result<Framework> {
+  const input = withFrameworkDefaults(authored);
   const parsed = parseWithSchema(FrameworkSchema, input);
   const rawNodes = input !== null && typeof input === "object" ? (input as Record<string, unknown>)["nodes"] : undefined;
   const treeIssues = checkTreeRules(shapesOf(rawNodes), links.knownIds);
