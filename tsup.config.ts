@@ -13,6 +13,7 @@ export default defineConfig({
     "services/index": "src/services/index.ts",
     "standards/index": "src/standards/index.ts",
     "assessment/index": "src/assessment/index.ts",
+    "continuity/index": "src/continuity/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -255,3 +255,6 @@ export {
   type AssessmentComparison,
   type CriterionGap,
 } from "./assessment/index.js";
+
+// Continuity of medication: CMA1-CMA9.
+export { type ContinuityEvent, type FollowUpWindow, type ObservationWindow, type WindowDates, CMA_METHODS, type CmaMethod, type ComputeCmaOptions, type CmaRow, computeCma } from "./continuity/index.js";

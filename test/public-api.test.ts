@@ -10,6 +10,7 @@ import * as i18n from "../src/i18n/index.js";
 import * as services from "../src/services/index.js";
 import * as standards from "../src/standards/index.js";
 import * as assessment from "../src/assessment/index.js";
+import * as continuity from "../src/continuity/index.js";
 import * as root from "../src/index.js";
 
 const ROOT_VALUES = [
@@ -18,6 +19,7 @@ const ROOT_VALUES = [
   "ATC_CODE_PATTERN",
   "ApplicabilitySchema",
   "AssessmentSchema",
+  "CMA_METHODS",
   "COMPLIANCE_RATING_SCALE",
   "CONTACT_TYPE",
   "ContactSchema",
@@ -108,6 +110,7 @@ const ROOT_VALUES = [
   "checkEvidence",
   "codesOf",
   "compareAssessments",
+  "computeCma",
   "countDaysInPeriod",
   "createLabelLookup",
   "dayNumberToIsoDate",
@@ -165,7 +168,7 @@ describe("public API", () => {
   });
 
   it("exports the same objects from each subpath as from the main entry", () => {
-    for (const subpath of [days, codes, i18n, services, standards, assessment]) {
+    for (const subpath of [days, codes, i18n, services, standards, assessment, continuity]) {
       for (const [name, value] of Object.entries(subpath)) expect(root[name as keyof typeof root], name).toBe(value);
     }
   });

@@ -17,7 +17,7 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
   check(`tarball ${packed.filename} holds dist, schemas, README, LICENSE and no sources or tests`, () => {
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "dist/standards/index.cjs", "dist/standards/index.d.ts", "dist/assessment/index.cjs", "dist/schemas/Assessment.schema.json", "dist/schemas/Framework.schema.json", "README.md", "LICENSE"]) {
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "dist/standards/index.cjs", "dist/standards/index.d.ts", "dist/assessment/index.cjs", "dist/continuity/index.cjs", "dist/schemas/Assessment.schema.json", "dist/schemas/Framework.schema.json", "README.md", "LICENSE"]) {
       if (!files.includes(needed)) throw new Error(`missing ${needed}`);
     }
     const stray = files.filter((file) => /^(src|test|examples)\//.test(file));
@@ -52,6 +52,7 @@ assert.equal(require("treatment-quality/schemas/TreatmentEpisode.schema.json").a
 assert.equal(require("treatment-quality/standards").internationalStandards2020.nodes.filter((node) => node.parentId === undefined).length, 7);
 assert.equal(require("treatment-quality/schemas/Framework.schema.json").title, "Framework");
 assert.deepEqual(require("treatment-quality/assessment").DEFAULT_RATING_SCALE.levels.map((level) => level.value), [1, 0.5, 0]);
+assert.equal(require("treatment-quality/continuity").computeCma([{ patientId: "P", date: "2020-01-01", duration: 50 }], { method: "CMA7", followUpWindow: { start: "2020-01-01", durationDays: 100 }, observationWindow: { start: "2020-01-01", durationDays: 100 } })[0].value, 0.5);
 `,
   );
   check("require() from a CommonJS script", () => run(process.execPath, ["use.cjs"], app));

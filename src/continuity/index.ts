@@ -1,0 +1,10 @@
+/**
+ * Continuity of medication: the continuous measures of medication availability CMA1-CMA9 as the R
+ * package AdhereR 0.8.1 defines them, over follow-up and observation windows, with carry-over of
+ * supply, computed per patient with bad input isolated to its own patient.
+ *
+ * @module continuity
+ */
+export { type ContinuityEvent } from "./patient-events.js";
+export { type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
+export { CMA_METHODS, type CmaMethod, type ComputeCmaOptions, type CmaRow, computeCma } from "./cma.js";
