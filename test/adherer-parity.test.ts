@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tokenizeCsv } from "../src/_lib/csv.js";
-import { computeCma, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ComputeTreatmentEpisodesOptions, type ContinuityEvent } from "../src/index.js";
+import { computeCma, computeCmaPerEpisode, computeCmaSlidingWindow, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ComputeTreatmentEpisodesOptions, type ContinuityEvent } from "../src/index.js";
 
 const folder = new URL("./fixtures/adherer-0.8.1/", import.meta.url);
 
@@ -88,6 +88,53 @@ describe("treatment episodes: parity with AdhereR 0.8.1 (treatment_episodes.csv 
       expect(got.durationDays, label).toBeCloseTo(duration, 9);
       const mapped = mapping.filter((each) => each["variant"] === variant && each["patient_id"] === row["patient_id"] && each["episode_id"] === row["episode_id"]).map((each) => Number(each["event_row"]) - 1);
       expect([...got.eventIndexes].sort((a, b) => a - b), label).toEqual(mapped.sort((a, b) => a - b));
+    });
+  });
+});
+
+describe("per-episode CMAs: parity with AdhereR 0.8.1 (cma_per_episode.csv)", () => {
+  const expected = readCsv("outputs/cma_per_episode.csv");
+  const keys = [...new Set(expected.map((row) => `${row["max_gap"]} ${row["cma"]}`))];
+
+  it.each(keys)("gap %s", (key) => {
+    const [gap, method] = key.split(" ");
+    const want = expected.filter((row) => `${row["max_gap"]} ${row["cma"]}` === key);
+    const computed = computeCmaPerEpisode(fixtureEvents, {
+      method: method as CmaMethod,
+      ...WINDOWS["A"]!,
+      maximumPermissibleGapDays: Number(gap),
+      medicationChangeStartsNewEpisode: true,
+      carryOnlyForSameMedication: false,
+      considerDosageChange: false,
+      compat: "adherer-0.8.1",
+    }).filter((row) => row.episode !== null);
+    expect(computed.map((row) => `${row.patientId}/${row.episode}`)).toEqual(want.map((row) => `${row["patient_id"]}/${row["episode_id"]}`));
+    want.forEach((row, index) => {
+      const got = computed[index]!;
+      const label = `patient ${row["patient_id"]} episode ${row["episode_id"]}`;
+      expect([got.start, got.endExclusive], label).toEqual([row["episode_start"], row["episode_end"]]);
+      expect(got.durationDays, label).toBeCloseTo(Number(row["episode_duration"]), 9);
+      expect(got.endGapDays, label).toBeCloseTo(Number(row["end_episode_gap_days"]), 9);
+      if (row["value"] === "NA" || row["value"] === "Inf") expect(got.value, label).toBeNull();
+      else expect(got.value, label).toBeCloseTo(Number(row["value"]), 9);
+    });
+  });
+});
+
+describe("sliding-window CMAs: parity with AdhereR 0.8.1 (cma_sliding_window.csv)", () => {
+  const expected = readCsv("outputs/cma_sliding_window.csv");
+
+  it.each(["CMA1", "CMA7", "CMA9"])("%s", (method) => {
+    const want = expected.filter((row) => row["cma"] === method);
+    const computed = computeCmaSlidingWindow(fixtureEvents, { method: method as CmaMethod, ...WINDOWS["A"]!, windowDays: 90, stepDays: 30, carryOnlyForSameMedication: false, considerDosageChange: false, compat: "adherer-0.8.1" });
+    expect(computed.map((row) => `${row.patientId}/${row.window}`)).toEqual(want.map((row) => `${row["patient_id"]}/${row["window_id"]}`));
+    want.forEach((row, index) => {
+      const got = computed[index]!;
+      const label = `patient ${row["patient_id"]} window ${row["window_id"]}`;
+      // AdhereR prints a window's end as start + length, the first day after it.
+      expect([got.start, got.endExclusive], label).toEqual([row["window_start"], row["window_end"]]);
+      if (row["value"] === "NA" || row["value"] === "Inf") expect(got.value, label).toBeNull();
+      else expect(got.value, label).toBeCloseTo(Number(row["value"]), 9);
     });
   });
 });

@@ -111,6 +111,8 @@ const ROOT_VALUES = [
   "codesOf",
   "compareAssessments",
   "computeCma",
+  "computeCmaPerEpisode",
+  "computeCmaSlidingWindow",
   "computeTreatmentEpisodes",
   "countDaysInPeriod",
   "createLabelLookup",

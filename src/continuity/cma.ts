@@ -89,7 +89,8 @@ function roundHalfToEven(value: number): number {
   return floor % 2 === 0 ? floor : floor + 1;
 }
 
-type Value = { value: number } | { value: null; reason: string };
+/** A measure's value, or why it has none. */
+export type Value = { value: number } | { value: null; reason: string };
 const none = (reason: string): Value => ({ value: null, reason });
 
 function inWindow(events: readonly PatientEvent[], window: DayWindow): PatientEvent[] {
@@ -181,7 +182,13 @@ function cma9(events: readonly PatientEvent[], followUp: DayWindow, observation:
   return { value: weighted / length };
 }
 
-function cmaOf(method: CmaMethod, events: readonly PatientEvent[], followUp: DayWindow, observation: DayWindow, options: ComputeCmaOptions): Value {
+/** Throw for a method that is not one of {@link CMA_METHODS}. */
+export function checkMethod(method: unknown): void {
+  if (!(CMA_METHODS as readonly string[]).includes(method as string)) throw new Error(`method must be one of ${CMA_METHODS.join(", ")}; got ${String(method)}.`);
+}
+
+/** One patient's CMA on resolved windows (events already limited to the follow-up window). */
+export function cmaOf(method: CmaMethod, events: readonly PatientEvent[], followUp: DayWindow, observation: DayWindow, options: Omit<ComputeCmaOptions, "followUpWindow" | "observationWindow">): Value {
   const carry: CarryOverOptions = { ...NO_CARRY, onlyForSameMedication: options.carryOnlyForSameMedication ?? false, considerDosageChange: options.considerDosageChange ?? false };
   const capped = (result: Value): Value => (result.value === null ? result : { value: Math.min(1, result.value) });
   switch (method) {
@@ -236,7 +243,7 @@ function cmaOf(method: CmaMethod, events: readonly PatientEvent[], followUp: Day
  * ```
  */
 export function computeCma(events: readonly ContinuityEvent[], options: ComputeCmaOptions): CmaRow[] {
-  if (!(CMA_METHODS as readonly string[]).includes(options.method)) throw new Error(`method must be one of ${CMA_METHODS.join(", ")}; got ${String(options.method)}.`);
+  checkMethod(options.method);
   checkWindowOptions(options.followUpWindow, options.observationWindow);
   const { patients, unassigned } = groupEventsByPatient(events);
   const rows: CmaRow[] = patients.map(({ patientId, events: patientEvents, issues }) => {

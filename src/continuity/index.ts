@@ -9,3 +9,5 @@ export { type ContinuityEvent } from "./patient-events.js";
 export { type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
 export { CMA_METHODS, type CmaMethod, type ComputeCmaOptions, type CmaRow, computeCma } from "./cma.js";
 export { type ComputeTreatmentEpisodesOptions, type TreatmentEpisodeRow, computeTreatmentEpisodes } from "./treatment-episodes.js";
+export { type ComputeCmaPerEpisodeOptions, type CmaPerEpisodeRow, computeCmaPerEpisode } from "./cma-per-episode.js";
+export { type ComputeCmaSlidingWindowOptions, type CmaSlidingWindowRow, computeCmaSlidingWindow } from "./cma-sliding-window.js";
