@@ -257,4 +257,4 @@ export {
 } from "./assessment/index.js";
 
 // Continuity of medication: CMA1-CMA9.
-export { type ContinuityEvent, type FollowUpWindow, type ObservationWindow, type WindowDates, CMA_METHODS, type CmaMethod, type ComputeCmaOptions, type CmaRow, computeCma, type ComputeTreatmentEpisodesOptions, type TreatmentEpisodeRow, computeTreatmentEpisodes, type ComputeCmaPerEpisodeOptions, type CmaPerEpisodeRow, computeCmaPerEpisode, type ComputeCmaSlidingWindowOptions, type CmaSlidingWindowRow, computeCmaSlidingWindow } from "./continuity/index.js";
+export { type ContinuityEvent, type EventSource, type ContinuityResult, type FollowUpWindow, type ObservationWindow, type WindowDates, CMA_METHODS, type CmaMethod, type ComputeCmaOptions, type CmaRow, computeCma, type ComputeTreatmentEpisodesOptions, type TreatmentEpisodeRow, computeTreatmentEpisodes, type ComputeCmaPerEpisodeOptions, type CmaPerEpisodeRow, computeCmaPerEpisode, type ComputeCmaSlidingWindowOptions, type CmaSlidingWindowRow, computeCmaSlidingWindow, type ExplainContinuityOptions, type ExplainedEvent, type CoverageSpan, type ContinuityExplanation, explainContinuity } from "./continuity/index.js";

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCma, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ContinuityEvent } from "../src/index.js";
+import { computeCma, computeTreatmentEpisodes, explainContinuity, type CmaMethod, type CmaRow, type ComputeCmaOptions, type ContinuityEvent } from "../src/index.js";
 import { oracleDayNumber, oracleIsoDate } from "./oracles.js";
 
 const FOLLOW_UP_START = oracleDayNumber(2020, 1, 1);
@@ -180,7 +180,7 @@ describe("computeCma properties", () => {
         // Reorder by a random key per (patient, date) group, keeping each group's own order.
         const key = (event: ContinuityEvent) => (event.patientId.charCodeAt(1) * 7919 + Number(event.date.replaceAll("-", "")) * 31 + seed) % 1009;
         const reordered = history.map((event, index) => ({ event, index })).sort((a, b) => key(a.event) - key(b.event) || a.index - b.index).map(({ event }) => event);
-        const byPatient = (rows: ReturnType<typeof computeCma>) => Object.fromEntries(rows.map((row) => [row.patientId, row.value]));
+        const byPatient = (rows: readonly CmaRow[]) => Object.fromEntries(rows.map((row) => [row.patientId, row.value]));
         expect(byPatient(computeCma(reordered, optionsOf(method, window, carry)))).toEqual(byPatient(computeCma(history, optionsOf(method, window, carry))));
       }),
       { numRuns: 200 },
@@ -253,6 +253,26 @@ describe("computeTreatmentEpisodes against the day-by-day simulator", () => {
             expect(row.eventIndexes).toEqual(expected[index]!.indexes);
           });
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("explainContinuity", () => {
+  it("accounts for every day of the observation window, and its uncovered days give CMA7", () => {
+    fc.assert(
+      fc.property(historyArb, windowArb, carryArb, (history, window, carry) => {
+        const options = optionsOf("CMA7", window, carry);
+        const cma = computeCma(history, options);
+        explainContinuity(history, options).forEach((explanation, index) => {
+          expect(explanation.value).toBe(cma[index]!.value);
+          if (explanation.value === null || explanation.coverage.length === 0) return;
+          const total = explanation.coverage.reduce((sum, span) => sum + span.days, 0);
+          expect(total).toBeCloseTo(window.observationDays, 9);
+          const uncovered = explanation.coverage.filter((span) => !span.covered).reduce((sum, span) => sum + span.days, 0);
+          expect(1 - uncovered / window.observationDays).toBeCloseTo(explanation.value, 9);
+        });
       }),
       { numRuns: 300 },
     );

@@ -122,6 +122,7 @@ const ROOT_VALUES = [
   "diffFrameworks",
   "differenceInDays",
   "euMinimumQualityStandards2015",
+  "explainContinuity",
   "findIcdMappings",
   "findVocabulary",
   "frameworkCoverage",

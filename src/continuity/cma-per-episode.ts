@@ -2,7 +2,7 @@
 import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { checkMethod, cmaOf, type CmaMethod, type ComputeCmaOptions } from "./cma.js";
-import { groupEventsByPatient, type ContinuityEvent } from "./patient-events.js";
+import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { checkEpisodeOptions, episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
 import { checkWindowOptions, resolveWindows } from "./windows.js";
 
@@ -76,7 +76,7 @@ const CARRY_FREE: readonly CmaMethod[] = ["CMA1", "CMA2", "CMA3", "CMA4"];
  * // => [[1, 1], [2, 1]]
  * ```
  */
-export function computeCmaPerEpisode(events: readonly ContinuityEvent[], options: ComputeCmaPerEpisodeOptions): CmaPerEpisodeRow[] {
+export function computeCmaPerEpisode<Source extends EventSource>(events: Source, options: ComputeCmaPerEpisodeOptions): ContinuityResult<Source, CmaPerEpisodeRow> {
   checkMethod(options.method);
   checkEpisodeOptions(options);
   checkWindowOptions(options.followUpWindow, options.observationWindow);
@@ -89,9 +89,8 @@ export function computeCmaPerEpisode(events: readonly ContinuityEvent[], options
     considerDosageChange: options.considerDosageChange ?? false,
   };
   const carry = episodeCarry(episodeOptions);
-  const { patients, unassigned } = groupEventsByPatient(events);
   const empty = (patientId: string, issues: readonly Issue[]): CmaPerEpisodeRow => ({ patientId, episode: null, start: null, endExclusive: null, durationDays: null, episodeStart: null, episodeDurationDays: null, endGapDays: null, value: null, issues });
-  const rows = patients.flatMap(({ patientId, events: patientEvents, issues }): CmaPerEpisodeRow[] => {
+  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): CmaPerEpisodeRow[] => {
     if (issues.length > 0) return [empty(patientId, issues)];
     const windows = resolveWindows(patientEvents, options.followUpWindow, options.observationWindow);
     if ("code" in windows) return [empty(patientId, [windows])];
@@ -121,7 +120,6 @@ export function computeCmaPerEpisode(events: readonly ContinuityEvent[], options
       ];
     });
     return result.length > 0 ? result : [empty(patientId, [issue("invalid_value", [], "No treatment episode overlaps the observation window.")])];
-  });
-  if (unassigned.length > 0) rows.push(empty("", unassigned));
-  return rows;
+  };
+  return forEachPatient(events, perPatient, (unassigned) => empty("", unassigned)) as ContinuityResult<Source, CmaPerEpisodeRow>;
 }

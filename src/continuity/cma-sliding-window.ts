@@ -2,7 +2,7 @@
 import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { checkMethod, cmaOf, type ComputeCmaOptions } from "./cma.js";
-import { groupEventsByPatient, type ContinuityEvent } from "./patient-events.js";
+import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { checkWindowOptions, resolveWindows } from "./windows.js";
 
 /**
@@ -68,15 +68,14 @@ export interface CmaSlidingWindowRow {
  * // => [1, 0.5, 0]
  * ```
  */
-export function computeCmaSlidingWindow(events: readonly ContinuityEvent[], options: ComputeCmaSlidingWindowOptions): CmaSlidingWindowRow[] {
+export function computeCmaSlidingWindow<Source extends EventSource>(events: Source, options: ComputeCmaSlidingWindowOptions): ContinuityResult<Source, CmaSlidingWindowRow> {
   checkMethod(options.method);
   checkWindowOptions(options.followUpWindow, options.observationWindow);
   for (const name of ["windowDays", "stepDays"] as const) {
     if (!Number.isInteger(options[name]) || options[name] < 1) throw new Error(`${name} must be a whole number of days, at least 1; got ${String(options[name])}.`);
   }
-  const { patients, unassigned } = groupEventsByPatient(events);
   const empty = (patientId: string, issues: readonly Issue[]): CmaSlidingWindowRow => ({ patientId, window: null, start: null, endExclusive: null, value: null, issues });
-  const rows = patients.flatMap(({ patientId, events: patientEvents, issues }): CmaSlidingWindowRow[] => {
+  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): CmaSlidingWindowRow[] => {
     if (issues.length > 0) return [empty(patientId, issues)];
     const windows = resolveWindows(patientEvents, options.followUpWindow, options.observationWindow);
     if ("code" in windows) return [empty(patientId, [windows])];
@@ -96,7 +95,6 @@ export function computeCmaSlidingWindow(events: readonly ContinuityEvent[], opti
         issues: measured.value === null ? [issue("invalid_value", [], measured.reason)] : [],
       };
     });
-  });
-  if (unassigned.length > 0) rows.push(empty("", unassigned));
-  return rows;
+  };
+  return forEachPatient(events, perPatient, (unassigned) => empty("", unassigned)) as ContinuityResult<Source, CmaSlidingWindowRow>;
 }

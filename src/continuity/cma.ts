@@ -1,7 +1,7 @@
 /** The nine continuous measures of medication availability (CMA1-CMA9) as AdhereR 0.8.1 defines them. */
 import { issue, type Issue } from "../_lib/issue.js";
 import { eventSpans, type CarryOverOptions, type EventSpan } from "./event-gaps.js";
-import { groupEventsByPatient, type ContinuityEvent, type PatientEvent } from "./patient-events.js";
+import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
 import { checkWindowOptions, resolveWindows, windowDates, type DayWindow, type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
 
 /**
@@ -242,11 +242,11 @@ export function cmaOf(method: CmaMethod, events: readonly PatientEvent[], follow
  * row?.value; // => 0.6 (days 30-39 and 70-99 are uncovered: 40 of 100)
  * ```
  */
-export function computeCma(events: readonly ContinuityEvent[], options: ComputeCmaOptions): CmaRow[] {
+export function computeCma<Source extends EventSource>(events: Source, options: ComputeCmaOptions): ContinuityResult<Source, CmaRow> {
   checkMethod(options.method);
   checkWindowOptions(options.followUpWindow, options.observationWindow);
-  const { patients, unassigned } = groupEventsByPatient(events);
-  const rows: CmaRow[] = patients.map(({ patientId, events: patientEvents, issues }) => {
+  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): CmaRow[] => [computeOne(patientId, patientEvents, issues)];
+  const computeOne = (patientId: string, patientEvents: readonly PatientEvent[], issues: readonly Issue[]): CmaRow => {
     const base = { patientId, method: options.method };
     if (issues.length > 0) return { ...base, value: null, issues };
     const windows = resolveWindows(patientEvents, options.followUpWindow, options.observationWindow);
@@ -255,8 +255,7 @@ export function computeCma(events: readonly ContinuityEvent[], options: ComputeC
     const result = cmaOf(options.method, inFollowUp, windows.followUp, windows.observation, options);
     const dates = { followUpWindow: windowDates(windows.followUp), observationWindow: windowDates(windows.observation) };
     return result.value === null ? { ...base, value: null, issues: [issue("invalid_value", [], result.reason)], ...dates } : { ...base, value: result.value, issues: [], ...dates };
-  });
+  };
   // Events that name no patient belong to no row; they are reported in a last row with patientId "".
-  if (unassigned.length > 0) rows.push({ patientId: "", method: options.method, value: null, issues: unassigned });
-  return rows;
+  return forEachPatient(events, perPatient, (unassigned) => ({ patientId: "", method: options.method, value: null, issues: unassigned })) as ContinuityResult<Source, CmaRow>;
 }

@@ -1,13 +1,16 @@
 /**
  * Continuity of medication: the continuous measures of medication availability CMA1-CMA9 as the R
  * package AdhereR 0.8.1 defines them, over follow-up and observation windows, with carry-over of
- * supply, computed per patient with bad input isolated to its own patient.
+ * supply; treatment episodes; per-episode and sliding-window CMAs; and the explanation behind each
+ * number. Computed per patient, with bad input isolated to its own patient; arrays, iterables and
+ * async iterables (grouped by patient) are accepted.
  *
  * @module continuity
  */
-export { type ContinuityEvent } from "./patient-events.js";
+export { type ContinuityEvent, type EventSource, type ContinuityResult } from "./patient-events.js";
 export { type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
 export { CMA_METHODS, type CmaMethod, type ComputeCmaOptions, type CmaRow, computeCma } from "./cma.js";
 export { type ComputeTreatmentEpisodesOptions, type TreatmentEpisodeRow, computeTreatmentEpisodes } from "./treatment-episodes.js";
 export { type ComputeCmaPerEpisodeOptions, type CmaPerEpisodeRow, computeCmaPerEpisode } from "./cma-per-episode.js";
 export { type ComputeCmaSlidingWindowOptions, type CmaSlidingWindowRow, computeCmaSlidingWindow } from "./cma-sliding-window.js";
+export { type ExplainContinuityOptions, type ExplainedEvent, type CoverageSpan, type ContinuityExplanation, explainContinuity } from "./explain-continuity.js";

@@ -71,6 +71,109 @@ function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEven
 }
 
 /**
+ * Where events can come from: an array (any order), or an iterable or async iterable that delivers
+ * each patient's events together (a registry export sorted by patient), read one patient at a time.
+ *
+ * @example
+ * ```ts
+ * import type { ContinuityEvent, EventSource } from "treatment-quality";
+ *
+ * async function* fromRegistry(): AsyncGenerator<ContinuityEvent> {
+ *   yield { patientId: "P-0001", date: "2020-04-01", duration: 14 };
+ * }
+ * const source: EventSource = fromRegistry();
+ * ```
+ */
+export type EventSource = readonly ContinuityEvent[] | Iterable<ContinuityEvent> | AsyncIterable<ContinuityEvent>;
+
+/**
+ * What a continuity function returns for a source: rows, or a Promise of rows when the source is
+ * an async iterable.
+ *
+ * @example
+ * ```ts
+ * import type { CmaRow, ContinuityEvent, ContinuityResult } from "treatment-quality";
+ *
+ * type FromArray = ContinuityResult<ContinuityEvent[], CmaRow>; // CmaRow[]
+ * type FromStream = ContinuityResult<AsyncIterable<ContinuityEvent>, CmaRow>; // Promise<CmaRow[]>
+ * ```
+ */
+export type ContinuityResult<Source, Row> = Source extends AsyncIterable<unknown> ? Promise<Row[]> : Row[];
+
+/** Collects a stream's events patient by patient, checking that each patient's events come together. */
+function createPatientCollector() {
+  const finished = new Set<string>();
+  const unassigned: Issue[] = [];
+  let current: { patientId: string; events: PatientEvent[]; issues: Issue[] } | undefined;
+  const close = (): PatientEvents[] => {
+    if (current === undefined) return [];
+    const done = current;
+    finished.add(done.patientId);
+    current = undefined;
+    return [{ patientId: done.patientId, events: done.issues.length > 0 ? [] : done.events.sort((a, b) => a.day - b.day), issues: done.issues }];
+  };
+  return {
+    unassigned,
+    add(event: unknown, index: number): PatientEvents[] {
+      const patientId = event !== null && typeof event === "object" ? (event as Record<string, unknown>)["patientId"] : undefined;
+      if (typeof patientId !== "string" || patientId.length === 0) {
+        unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [index, "patientId"], `Event ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
+        return [];
+      }
+      const completed = current !== undefined && current.patientId !== patientId ? close() : [];
+      if (current === undefined) {
+        if (finished.has(patientId)) {
+          // Report the late event on a row of its own; the patient's earlier row stands as computed.
+          return [...completed, { patientId, events: [], issues: [issue("invalid_value", [index, "patientId"], `Event ${index} of patient "${patientId}" arrives after other patients' events; a stream must deliver each patient's events together (sort it by patient).`)] }];
+        }
+        current = { patientId, events: [], issues: [] };
+      }
+      const checked = checkEvent(event, index, current.issues);
+      if (checked !== undefined) current.events.push(checked);
+      return completed;
+    },
+    finish: close,
+  };
+}
+
+/**
+ * Run `perPatient` on every patient of an event source and collect the rows: arrays are grouped
+ * whole; iterables and async iterables are read one patient at a time (an async source gives a
+ * Promise). Events without a patient are reported through `unassignedRow` at the end.
+ */
+export function forEachPatient<Row>(source: EventSource, perPatient: (patient: PatientEvents) => Row[], unassignedRow: (issues: readonly Issue[]) => Row): Row[] | Promise<Row[]> {
+  if (Array.isArray(source)) {
+    const { patients, unassigned } = groupEventsByPatient(source);
+    const rows = patients.flatMap(perPatient);
+    if (unassigned.length > 0) rows.push(unassignedRow(unassigned));
+    return rows;
+  }
+  const collector = createPatientCollector();
+  const rows: Row[] = [];
+  const finish = () => {
+    for (const patient of collector.finish()) rows.push(...perPatient(patient));
+    if (collector.unassigned.length > 0) rows.push(unassignedRow(collector.unassigned));
+    return rows;
+  };
+  if (Symbol.asyncIterator in (source as object)) {
+    return (async () => {
+      let index = 0;
+      for await (const event of source as AsyncIterable<ContinuityEvent>) {
+        for (const patient of collector.add(event, index)) rows.push(...perPatient(patient));
+        index += 1;
+      }
+      return finish();
+    })();
+  }
+  let index = 0;
+  for (const event of source as Iterable<ContinuityEvent>) {
+    for (const patient of collector.add(event, index)) rows.push(...perPatient(patient));
+    index += 1;
+  }
+  return finish();
+}
+
+/**
  * Group an array of events by patient, in order of each patient's first appearance, each patient's
  * events sorted by date with ties in input order. Events without a usable `patientId` are reported
  * in `unassigned`, since they belong to no patient's row.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { computeTreatmentEpisodes, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
+import { computeTreatmentEpisodes, type ComputeTreatmentEpisodesOptions, type TreatmentEpisodeRow } from "./treatment-episodes.js";
 
 const followUpWindow = { start: "2020-01-01", durationDays: 365 };
-const summary = (rows: ReturnType<typeof computeTreatmentEpisodes>) => rows.map((row) => `${row.episode} ${row.start} ${row.durationDays} gap ${row.endGapDays} [${row.eventIndexes.join(",")}]`);
+const summary = (rows: readonly TreatmentEpisodeRow[]) => rows.map((row) => `${row.episode} ${row.start} ${row.durationDays} gap ${row.endGapDays} [${row.eventIndexes.join(",")}]`);
 
 describe("computeTreatmentEpisodes, hand-worked", () => {
   // Day 0: 30 days of methadone at 60 mg; day 30: 30 days at 120 mg; day 152 (2020-06-01): 30 days of buprenorphine.

@@ -6,7 +6,7 @@
 import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { eventSpans, type CarryOverOptions } from "./event-gaps.js";
-import { groupEventsByPatient, type ContinuityEvent, type PatientEvent } from "./patient-events.js";
+import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
 import { checkWindowOptions, resolveWindows, type DayWindow, type FollowUpWindow } from "./windows.js";
 
 /**
@@ -151,12 +151,11 @@ export function checkEpisodeOptions(options: ComputeTreatmentEpisodesOptions): v
  * // => ["1: 2020-01-01 for 60 days", "2: 2020-06-01 for 30 days"]
  * ```
  */
-export function computeTreatmentEpisodes(events: readonly ContinuityEvent[], options: ComputeTreatmentEpisodesOptions): TreatmentEpisodeRow[] {
+export function computeTreatmentEpisodes<Source extends EventSource>(events: Source, options: ComputeTreatmentEpisodesOptions): ContinuityResult<Source, TreatmentEpisodeRow> {
   checkEpisodeOptions(options);
   checkWindowOptions(options.followUpWindow, { startAfterFollowUpDays: 0, durationDays: 0 });
-  const { patients, unassigned } = groupEventsByPatient(events);
   const empty = (patientId: string, issues: readonly Issue[]): TreatmentEpisodeRow => ({ patientId, episode: null, start: null, durationDays: null, endExclusive: null, endGapDays: null, eventIndexes: [], issues });
-  const rows = patients.flatMap(({ patientId, events: patientEvents, issues }): TreatmentEpisodeRow[] => {
+  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): TreatmentEpisodeRow[] => {
     if (issues.length > 0) return [empty(patientId, issues)];
     const windows = resolveWindows(patientEvents, options.followUpWindow, { startAfterFollowUpDays: 0, durationDays: 0 });
     if ("code" in windows) return [empty(patientId, [windows])];
@@ -172,7 +171,6 @@ export function computeTreatmentEpisodes(events: readonly ContinuityEvent[], opt
       eventIndexes: episode.events.map((event) => event.index),
       issues: [],
     }));
-  });
-  if (unassigned.length > 0) rows.push(empty("", unassigned));
-  return rows;
+  };
+  return forEachPatient(events, perPatient, (unassigned) => empty("", unassigned)) as ContinuityResult<Source, TreatmentEpisodeRow>;
 }
