@@ -258,3 +258,16 @@ export {
 
 // Continuity of medication: CMA1-CMA9.
 export { type ContinuityEvent, type EventSource, type ContinuityResult, type FollowUpWindow, type ObservationWindow, type WindowDates, CMA_METHODS, type CmaMethod, type ComputeCmaOptions, type CmaRow, computeCma, type ComputeTreatmentEpisodesOptions, type TreatmentEpisodeRow, computeTreatmentEpisodes, type ComputeCmaPerEpisodeOptions, type CmaPerEpisodeRow, computeCmaPerEpisode, type ComputeCmaSlidingWindowOptions, type CmaSlidingWindowRow, computeCmaSlidingWindow, type ExplainContinuityOptions, type ExplainedEvent, type CoverageSpan, type ContinuityExplanation, explainContinuity } from "./continuity/index.js";
+export {
+  type PossessionOptions,
+  type ProportionOfDaysCoveredOptions,
+  type MedicationPossessionRatioOptions,
+  type PossessionRow,
+  computeProportionOfDaysCovered,
+  computeMedicationPossessionRatio,
+  type SurvivalObservation,
+  type KaplanMeierOptions,
+  type SurvivalCurveRow,
+  type SurvivalCurve,
+  kaplanMeier,
+} from "./continuity/index.js";

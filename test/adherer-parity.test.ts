@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tokenizeCsv } from "../src/_lib/csv.js";
-import { computeCma, computeCmaPerEpisode, computeCmaSlidingWindow, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ComputeTreatmentEpisodesOptions, type ContinuityEvent } from "../src/index.js";
+import { computeCma, computeCmaPerEpisode, computeCmaSlidingWindow, computeMedicationPossessionRatio, computeProportionOfDaysCovered, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ComputeTreatmentEpisodesOptions, type ContinuityEvent } from "../src/index.js";
 
 const folder = new URL("./fixtures/adherer-0.8.1/", import.meta.url);
 
@@ -135,6 +135,43 @@ describe("sliding-window CMAs: parity with AdhereR 0.8.1 (cma_sliding_window.csv
       expect([got.start, got.endExclusive], label).toEqual([row["window_start"], row["window_end"]]);
       if (row["value"] === "NA" || row["value"] === "Inf") expect(got.value, label).toBeNull();
       else expect(got.value, label).toBeCloseTo(Number(row["value"]), 9);
+    });
+  });
+});
+
+describe("PDC and MPR: the independent PQA calculator's values (pdc_mpr.csv)", () => {
+  const expected = readCsv("outputs/pdc_mpr.csv");
+  const period = { start: "2020-04-01", end: "2021-03-31" };
+  const common = { period, minimumTreatmentDays: 0 }; // the fixture applies no 91-day rule
+
+  it("matches every patient for both overlap rules, MPR and the adherence flag", () => {
+    const shifted = computeProportionOfDaysCovered(fixtureEvents, { ...common, shiftOverlaps: "same-medication" });
+    const plain = computeProportionOfDaysCovered(fixtureEvents, { ...common, shiftOverlaps: "none" });
+    const mpr = computeMedicationPossessionRatio(fixtureEvents, common);
+    const capped = computeMedicationPossessionRatio(fixtureEvents, { ...common, cap: true });
+    expect(shifted.length).toBe(expected.length);
+    expected.forEach((row, index) => {
+      const label = `patient ${row["patient_id"]}`;
+      const value = (text: string | undefined) => (text === "" || text === "NA" || text === undefined ? null : Number(text));
+      expect(shifted[index]!.patientId, label).toBe(row["patient_id"]);
+      expect(shifted[index]!.fills, label).toBe(Number(row["n_fills_in_mp"]));
+      expect(shifted[index]!.distinctFillDates, label).toBe(Number(row["n_distinct_fill_dates"]));
+      for (const [got, want] of [
+        [shifted[index]!.value, value(row["pdc_shift"])],
+        [plain[index]!.value, value(row["pdc_noshift"])],
+        [mpr[index]!.value, value(row["mpr"])],
+        [capped[index]!.value, value(row["mpr_capped"])],
+        [shifted[index]!.coveredDays, value(row["covered_days_shift"])],
+        [plain[index]!.coveredDays, value(row["covered_days_noshift"])],
+        [shifted[index]!.treatmentDays, value(row["treatment_days"])],
+      ] as const) {
+        if (want === null) expect(got, label).toBeNull();
+        else expect(got, label).toBeCloseTo(want, 9);
+      }
+      if (value(row["pdc_shift"]) !== null) {
+        expect(shifted[index]!.indexDate, label).toBe(row["index_date"]);
+        expect(String(shifted[index]!.adherent).toUpperCase(), label).toBe(row["adherent_pdc_shift_ge_0.8"]);
+      }
     });
   });
 });

@@ -14,3 +14,12 @@ export { type ComputeTreatmentEpisodesOptions, type TreatmentEpisodeRow, compute
 export { type ComputeCmaPerEpisodeOptions, type CmaPerEpisodeRow, computeCmaPerEpisode } from "./cma-per-episode.js";
 export { type ComputeCmaSlidingWindowOptions, type CmaSlidingWindowRow, computeCmaSlidingWindow } from "./cma-sliding-window.js";
 export { type ExplainContinuityOptions, type ExplainedEvent, type CoverageSpan, type ContinuityExplanation, explainContinuity } from "./explain-continuity.js";
+export {
+  type PossessionOptions,
+  type ProportionOfDaysCoveredOptions,
+  type MedicationPossessionRatioOptions,
+  type PossessionRow,
+  computeProportionOfDaysCovered,
+  computeMedicationPossessionRatio,
+} from "./proportion-of-days-covered.js";
+export { type SurvivalObservation, type KaplanMeierOptions, type SurvivalCurveRow, type SurvivalCurve, kaplanMeier } from "./kaplan-meier.js";
