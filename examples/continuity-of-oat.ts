@@ -5,7 +5,7 @@
  * hand in docs/measuring-continuity-of-oat.md.
  */
 import { strict as assert } from "node:assert";
-import { computeCma, computeTreatmentEpisodes, explainContinuity, type ContinuityEvent } from "treatment-quality";
+import { computeCma, computePersistence, computeTreatmentEpisodes, explainContinuity, type ContinuityEvent } from "treatment-quality";
 
 // Days are counted from 1 March 2020 (day 0), the start of the observation window.
 const events: ContinuityEvent[] = [
@@ -59,3 +59,8 @@ assert.deepEqual(
   ["1: 2020-02-15 for 76 days, then 14 days without supply", "2: 2020-05-15 for 14 days, then 47 days without supply", "3: 2020-07-15 for 28 days, then 141 days without supply"],
 );
 for (const episode of episodes) console.log(`episode ${episode.episode}: ${episode.start}, ${episode.durationDays} days`);
+
+// Persistence, NQF 3175 style (180 days without a gap longer than 7): not persistent; treatment ran
+// 76 days from 15 February and broke on 1 May with a 14-day gap.
+const [persistence] = computePersistence(events, { followUpWindow: windows.followUpWindow, minimumDays: 180, maximumGapDays: 7 });
+assert.deepEqual([persistence?.value, persistence?.continuousDays, persistence?.breakingGap], [false, 76, { start: "2020-05-01", days: 14 }]);

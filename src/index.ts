@@ -270,4 +270,7 @@ export {
   type SurvivalCurveRow,
   type SurvivalCurve,
   kaplanMeier,
+  type ComputePersistenceOptions,
+  type PersistenceRow,
+  computePersistence,
 } from "./continuity/index.js";

@@ -114,6 +114,7 @@ const ROOT_VALUES = [
   "computeCmaPerEpisode",
   "computeCmaSlidingWindow",
   "computeMedicationPossessionRatio",
+  "computePersistence",
   "computeProportionOfDaysCovered",
   "computeTreatmentEpisodes",
   "countDaysInPeriod",

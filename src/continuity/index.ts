@@ -23,3 +23,4 @@ export {
   computeMedicationPossessionRatio,
 } from "./proportion-of-days-covered.js";
 export { type SurvivalObservation, type KaplanMeierOptions, type SurvivalCurveRow, type SurvivalCurve, kaplanMeier } from "./kaplan-meier.js";
+export { type ComputePersistenceOptions, type PersistenceRow, computePersistence } from "./persistence.js";

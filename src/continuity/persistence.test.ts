@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dayNumberToIsoDate, isoDateToDayNumber } from "../days/index.js";
+import { computePersistence } from "./persistence.js";
+
+const followUpWindow = { start: "2020-01-01", durationDays: 365 };
+
+describe("computePersistence", () => {
+  const fills = [
+    { patientId: "P", date: "2020-01-01", duration: 30, medication: "N07BC02" },
+    { patientId: "P", date: "2020-02-05", duration: 30, medication: "N07BC02" }, // 5 days late
+    { patientId: "P", date: "2020-03-20", duration: 30, medication: "N07BC01" }, // 14 days late, and a switch
+  ];
+
+  it("is true when treatment lasts long enough, false with the breaking gap when a long gap comes first", () => {
+    expect(computePersistence(fills, { followUpWindow, minimumDays: 60, maximumGapDays: 7 })[0]).toMatchObject({ value: true, indexDate: "2020-01-01", indexEventIndex: 0, continuousDays: 65 });
+    expect(computePersistence(fills, { followUpWindow, minimumDays: 90, maximumGapDays: 7 })[0]).toMatchObject({ value: false, breakingGap: { start: "2020-03-06", days: 14 } });
+    expect(computePersistence(fills, { followUpWindow, minimumDays: 90, maximumGapDays: 14 })[0]).toMatchObject({ value: true, continuousDays: 109 });
+  });
+
+  it("breaks at a change of medication only when asked", () => {
+    expect(computePersistence(fills, { followUpWindow, minimumDays: 90, maximumGapDays: 14, medicationChangeBreaksPersistence: true })[0]).toMatchObject({ value: false, continuousDays: 65, breakingGap: null });
+  });
+
+  it("is null with a reason when the follow-up ends too early, or there is nothing to measure", () => {
+    const short = computePersistence(fills, { followUpWindow: { start: "2020-01-01", durationDays: 60 }, minimumDays: 90, maximumGapDays: 7 })[0];
+    expect(short?.value).toBeNull();
+    expect(short?.issues[0]?.message).toMatch(/before the 90 days/);
+    expect(computePersistence([{ patientId: "Q", date: "2019-01-01", duration: 30 }], { followUpWindow, minimumDays: 30, maximumGapDays: 7 })[0]?.value).toBeNull();
+    expect(() => computePersistence([], { followUpWindow, minimumDays: -1, maximumGapDays: 7 })).toThrow(/minimumDays/);
+  });
+
+  it("agrees with a day-by-day walk from the index event (property)", () => {
+    const start = isoDateToDayNumber("2020-01-01");
+    const arb = fc.record({
+      fills: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 200 }), duration: fc.integer({ min: 1, max: 40 }) }), { minLength: 1, maxLength: 10 }),
+      minimumDays: fc.integer({ min: 1, max: 200 }),
+      maximumGapDays: fc.integer({ min: 0, max: 10 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ fills: raw, minimumDays, maximumGapDays }) => {
+        const events = raw.map((fill) => ({ patientId: "P", date: dayNumberToIsoDate(start + fill.offset), duration: fill.duration }));
+        const [row] = computePersistence(events, { followUpWindow: { start: "2020-01-01", durationDays: 250 }, minimumDays, maximumGapDays });
+        // Oracle: walk the days with a stock of supply; treatment breaks at the first run of more than
+        // maximumGapDays uncovered days that ends before the next fill or the follow-up end.
+        const sorted = [...raw].sort((a, b) => a.offset - b.offset);
+        const index = sorted[0]!.offset;
+        let stock = 0;
+        let run = 0;
+        let runStart = -1;
+        let broken: number | null = null;
+        for (let day = index; day <= 250 && broken === null; day += 1) {
+          const arriving = sorted.filter((fill) => fill.offset === day);
+          if (arriving.length > 0) {
+            if (run > maximumGapDays) broken = runStart;
+            run = 0;
+            for (const fill of arriving) stock += fill.duration;
+          }
+          if (broken !== null || day === 250) break;
+          if (stock >= 1) stock -= 1;
+          else {
+            if (run === 0) runStart = day;
+            run += 1;
+          }
+        }
+        if (broken === null && run > maximumGapDays) broken = runStart;
+        const continuous = (broken ?? 250) - index;
+        if (continuous >= minimumDays) expect(row?.value).toBe(true);
+        else if (broken !== null) expect(row?.value).toBe(false);
+        else expect(row?.value).toBeNull();
+        expect(row?.continuousDays).toBe(continuous);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
