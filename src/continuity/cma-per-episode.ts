@@ -4,7 +4,7 @@ import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { checkMethod, cmaOf, type CmaMethod, type ComputeCmaOptions } from "./cma.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { checkEpisodeOptions, episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
-import { checkWindowOptions, resolveWindows } from "./windows.js";
+import { checkWindowOptions, patientInWindows } from "./windows.js";
 
 /**
  * Options of {@link computeCmaPerEpisode}: the CMA and its windows, and the episode options.
@@ -90,11 +90,11 @@ export function computeCmaPerEpisode<Source extends EventSource>(events: Source,
   };
   const carry = episodeCarry(episodeOptions);
   const empty = (patientId: string, issues: readonly Issue[]): CmaPerEpisodeRow => ({ patientId, episode: null, start: null, endExclusive: null, durationDays: null, episodeStart: null, episodeDurationDays: null, endGapDays: null, value: null, issues });
-  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): CmaPerEpisodeRow[] => {
-    if (issues.length > 0) return [empty(patientId, issues)];
-    const windows = resolveWindows(patientEvents, options.followUpWindow, options.observationWindow);
-    if ("code" in windows) return [empty(patientId, [windows])];
-    const inFollowUp = patientEvents.filter((event) => event.day >= windows.followUp.start && event.day <= windows.followUp.end);
+  const perPatient = (patient: PatientEvents): CmaPerEpisodeRow[] => {
+    const { patientId } = patient;
+    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
+    if ("issues" in windows) return [empty(patientId, windows.issues)];
+    const inFollowUp = windows.events;
     const episodes = episodesOf(inFollowUp, windows.followUp, episodeOptions, carry);
     const result = episodes.flatMap((episode, index): CmaPerEpisodeRow[] => {
       const episodeEnd = episode.start + episode.duration;

@@ -3,7 +3,7 @@ import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { checkMethod, cmaOf, type ComputeCmaOptions } from "./cma.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
-import { checkWindowOptions, resolveWindows } from "./windows.js";
+import { checkWindowOptions, patientInWindows } from "./windows.js";
 
 /**
  * Options of {@link computeCmaSlidingWindow}: the CMA, the patient's windows, and the sliding
@@ -75,17 +75,16 @@ export function computeCmaSlidingWindow<Source extends EventSource>(events: Sour
     if (!Number.isInteger(options[name]) || options[name] < 1) throw new Error(`${name} must be a whole number of days, at least 1; got ${String(options[name])}.`);
   }
   const empty = (patientId: string, issues: readonly Issue[]): CmaSlidingWindowRow => ({ patientId, window: null, start: null, endExclusive: null, value: null, issues });
-  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): CmaSlidingWindowRow[] => {
-    if (issues.length > 0) return [empty(patientId, issues)];
-    const windows = resolveWindows(patientEvents, options.followUpWindow, options.observationWindow);
-    if ("code" in windows) return [empty(patientId, [windows])];
+  const perPatient = (patient: PatientEvents): CmaSlidingWindowRow[] => {
+    const { patientId } = patient;
+    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
+    if ("issues" in windows) return [empty(patientId, windows.issues)];
     const length = windows.observation.end - windows.observation.start;
     const count = Math.floor((length - options.windowDays) / options.stepDays) + 1;
     if (count < 1) return [empty(patientId, [issue("invalid_value", [], `A ${options.windowDays}-day window does not fit in the ${length}-day observation window.`)])];
-    const inFollowUp = patientEvents.filter((event) => event.day >= windows.followUp.start && event.day <= windows.followUp.end);
     return Array.from({ length: count }, (_, index): CmaSlidingWindowRow => {
       const start = windows.observation.start + index * options.stepDays;
-      const measured = cmaOf(options.method, inFollowUp, windows.followUp, { start, end: start + options.windowDays }, options);
+      const measured = cmaOf(options.method, windows.events, windows.followUp, { start, end: start + options.windowDays }, options);
       return {
         patientId,
         window: index + 1,

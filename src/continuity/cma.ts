@@ -2,7 +2,7 @@
 import { issue, type Issue } from "../_lib/issue.js";
 import { eventSpans, type CarryOverOptions, type EventSpan } from "./event-gaps.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
-import { checkWindowOptions, resolveWindows, windowDates, type DayWindow, type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
+import { checkWindowOptions, patientInWindows, windowDates, type DayWindow, type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
 
 /**
  * The CMA methods.
@@ -245,16 +245,13 @@ export function cmaOf(method: CmaMethod, events: readonly PatientEvent[], follow
 export function computeCma<Source extends EventSource>(events: Source, options: ComputeCmaOptions): ContinuityResult<Source, CmaRow> {
   checkMethod(options.method);
   checkWindowOptions(options.followUpWindow, options.observationWindow);
-  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): CmaRow[] => [computeOne(patientId, patientEvents, issues)];
-  const computeOne = (patientId: string, patientEvents: readonly PatientEvent[], issues: readonly Issue[]): CmaRow => {
-    const base = { patientId, method: options.method };
-    if (issues.length > 0) return { ...base, value: null, issues };
-    const windows = resolveWindows(patientEvents, options.followUpWindow, options.observationWindow);
-    if ("code" in windows) return { ...base, value: null, issues: [windows] };
-    const inFollowUp = patientEvents.filter((event) => event.day >= windows.followUp.start && event.day <= windows.followUp.end);
-    const result = cmaOf(options.method, inFollowUp, windows.followUp, windows.observation, options);
+  const perPatient = (patient: PatientEvents): CmaRow[] => {
+    const base = { patientId: patient.patientId, method: options.method };
+    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
+    if ("issues" in windows) return [{ ...base, value: null, issues: windows.issues }];
+    const result = cmaOf(options.method, windows.events, windows.followUp, windows.observation, options);
     const dates = { followUpWindow: windowDates(windows.followUp), observationWindow: windowDates(windows.observation) };
-    return result.value === null ? { ...base, value: null, issues: [issue("invalid_value", [], result.reason)], ...dates } : { ...base, value: result.value, issues: [], ...dates };
+    return [result.value === null ? { ...base, value: null, issues: [issue("invalid_value", [], result.reason)], ...dates } : { ...base, value: result.value, issues: [], ...dates }];
   };
   // Events that name no patient belong to no row; they are reported in a last row with patientId "".
   return forEachPatient(events, perPatient, (unassigned) => ({ patientId: "", method: options.method, value: null, issues: unassigned })) as ContinuityResult<Source, CmaRow>;

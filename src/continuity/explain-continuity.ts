@@ -1,11 +1,11 @@
 /** The timeline behind a continuity number: events, intervals, gaps, carry-over, covered days, episodes. */
-import { issue, type Issue } from "../_lib/issue.js";
+import { issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { checkMethod, cmaOf, type CmaMethod, type CmaRow, type ComputeCmaOptions } from "./cma.js";
 import { eventSpans, type CarryOverOptions } from "./event-gaps.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { checkEpisodeOptions, episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
-import { checkWindowOptions, resolveWindows, windowDates, type DayWindow } from "./windows.js";
+import { checkWindowOptions, patientInWindows, windowDates, type DayWindow } from "./windows.js";
 
 /**
  * Options of {@link explainContinuity}: those of `computeCma`, and, to show treatment episodes too,
@@ -139,18 +139,16 @@ export function explainContinuity<Source extends EventSource>(events: Source, op
   checkWindowOptions(options.followUpWindow, options.observationWindow);
   const episodeOptions = options.maximumPermissibleGapDays === undefined ? undefined : ({ ...options, followUpWindow: options.followUpWindow } as ComputeTreatmentEpisodesOptions);
   if (episodeOptions !== undefined) checkEpisodeOptions(episodeOptions);
-  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): ContinuityExplanation[] => {
-    const base = { patientId, method: options.method };
-    if (issues.length > 0) return [{ ...base, value: null, issues, events: [], coverage: [] }];
-    const windows = resolveWindows(patientEvents, options.followUpWindow, options.observationWindow);
-    if ("code" in windows) return [{ ...base, value: null, issues: [windows], events: [], coverage: [] }];
-    const { followUp, observation } = windows;
-    const inFollowUp = patientEvents.filter((event) => event.day >= followUp.start && event.day <= followUp.end);
+  const perPatient = (patient: PatientEvents): ContinuityExplanation[] => {
+    const base = { patientId: patient.patientId, method: options.method };
+    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
+    if ("issues" in windows) return [{ ...base, value: null, issues: windows.issues, events: [], coverage: [] }];
+    const { followUp, observation, events: inFollowUp } = windows;
     const measured = cmaOf(options.method, inFollowUp, followUp, observation, options);
     const carry = measureCarry(options.method, options);
     const spans = carry.toFollowUpEnd ? eventSpans(inFollowUp, followUp.start, followUp.end, carry) : eventSpans(inFollowUp, observation.start, observation.end, carry);
     const byIndex = new Map(spans.map((span) => [span.event.index, span]));
-    const explained = patientEvents.map((event): ExplainedEvent => {
+    const explained = patient.events.map((event): ExplainedEvent => {
       const place = event.day < followUp.start || event.day > followUp.end ? "outside-follow-up" : event.day < observation.start ? "before-observation" : event.day <= observation.end ? "in-observation" : "after-observation";
       const span = byIndex.get(event.index);
       return {

@@ -70,6 +70,19 @@ function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEven
   return { index, day: parsedDate.value, date: date as IsoDate, duration: duration as number, dose: dailyDose as number | undefined, medication: medication as string | undefined };
 }
 
+/** The event's patient id, or undefined after reporting in `unassigned` that it has none. */
+function patientIdOf(event: unknown, index: number, unassigned: Issue[]): string | undefined {
+  const patientId = event !== null && typeof event === "object" ? (event as Record<string, unknown>)["patientId"] : undefined;
+  if (typeof patientId === "string" && patientId.length > 0) return patientId;
+  unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [index, "patientId"], `Event ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
+  return undefined;
+}
+
+/** A finished patient: its events sorted by date (stable, so ties keep input order), or none if any was invalid. */
+function patientOf(patientId: string, events: PatientEvent[], issues: Issue[]): PatientEvents {
+  return { patientId, events: issues.length > 0 ? [] : events.sort((a, b) => a.day - b.day), issues };
+}
+
 /**
  * Where events can come from: an array (any order), or an iterable or async iterable that delivers
  * each patient's events together (a registry export sorted by patient), read one patient at a time.
@@ -110,16 +123,13 @@ function createPatientCollector() {
     const done = current;
     finished.add(done.patientId);
     current = undefined;
-    return [{ patientId: done.patientId, events: done.issues.length > 0 ? [] : done.events.sort((a, b) => a.day - b.day), issues: done.issues }];
+    return [patientOf(done.patientId, done.events, done.issues)];
   };
   return {
     unassigned,
     add(event: unknown, index: number): PatientEvents[] {
-      const patientId = event !== null && typeof event === "object" ? (event as Record<string, unknown>)["patientId"] : undefined;
-      if (typeof patientId !== "string" || patientId.length === 0) {
-        unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [index, "patientId"], `Event ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
-        return [];
-      }
+      const patientId = patientIdOf(event, index, unassigned);
+      if (patientId === undefined) return [];
       const completed = current !== undefined && current.patientId !== patientId ? close() : [];
       if (current === undefined) {
         if (finished.has(patientId)) {
@@ -182,11 +192,8 @@ export function groupEventsByPatient(events: readonly unknown[]): { patients: Pa
   const byPatient = new Map<string, { events: PatientEvent[]; issues: Issue[] }>();
   const unassigned: Issue[] = [];
   events.forEach((event, index) => {
-    const patientId = event !== null && typeof event === "object" ? (event as Record<string, unknown>)["patientId"] : undefined;
-    if (typeof patientId !== "string" || patientId.length === 0) {
-      unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [index, "patientId"], `Event ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
-      return;
-    }
+    const patientId = patientIdOf(event, index, unassigned);
+    if (patientId === undefined) return;
     let patient = byPatient.get(patientId);
     if (patient === undefined) {
       patient = { events: [], issues: [] };
@@ -195,11 +202,6 @@ export function groupEventsByPatient(events: readonly unknown[]): { patients: Pa
     const checked = checkEvent(event, index, patient.issues);
     if (checked !== undefined) patient.events.push(checked);
   });
-  const patients = [...byPatient].map(([patientId, { events: list, issues }]) => ({
-    patientId,
-    // Array.prototype.sort is stable: ties keep input order.
-    events: issues.length > 0 ? [] : list.sort((a, b) => a.day - b.day),
-    issues,
-  }));
+  const patients = [...byPatient].map(([patientId, { events: list, issues }]) => patientOf(patientId, list, issues));
   return { patients, unassigned };
 }

@@ -3,7 +3,7 @@ import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
-import { checkWindowOptions, resolveWindows, type FollowUpWindow } from "./windows.js";
+import { checkWindowOptions, FOLLOW_UP_ONLY, patientInWindows, type FollowUpWindow } from "./windows.js";
 
 /**
  * Options of {@link computePersistence}.
@@ -84,7 +84,7 @@ export function computePersistence<Source extends EventSource>(events: Source, o
   for (const name of ["minimumDays", "maximumGapDays"] as const) {
     if (!(typeof options[name] === "number" && Number.isFinite(options[name]) && options[name] >= 0)) throw new Error(`${name} must be a number of days, at least 0; got ${String(options[name])}.`);
   }
-  checkWindowOptions(options.followUpWindow, { startAfterFollowUpDays: 0, durationDays: 0 });
+  checkWindowOptions(options.followUpWindow, FOLLOW_UP_ONLY);
   const episodeOptions: ComputeTreatmentEpisodesOptions = {
     followUpWindow: options.followUpWindow,
     maximumPermissibleGapDays: options.maximumGapDays,
@@ -93,12 +93,11 @@ export function computePersistence<Source extends EventSource>(events: Source, o
     considerDosageChange: options.considerDosageChange ?? false,
   };
   const empty = (patientId: string, issues: readonly Issue[]): PersistenceRow => ({ patientId, value: null, issues, indexDate: null, indexEventIndex: null, continuousDays: null, breakingGap: null });
-  const perPatient = ({ patientId, events: patientEvents, issues }: PatientEvents): PersistenceRow[] => {
-    if (issues.length > 0) return [empty(patientId, issues)];
-    const windows = resolveWindows(patientEvents, options.followUpWindow, { startAfterFollowUpDays: 0, durationDays: 0 });
-    if ("code" in windows) return [empty(patientId, [windows])];
-    const inFollowUp = patientEvents.filter((event) => event.day >= windows.followUp.start && event.day <= windows.followUp.end);
-    const [first, second] = episodesOf(inFollowUp, windows.followUp, episodeOptions, episodeCarry(episodeOptions));
+  const perPatient = (patient: PatientEvents): PersistenceRow[] => {
+    const { patientId } = patient;
+    const windows = patientInWindows(patient, options.followUpWindow);
+    if ("issues" in windows) return [empty(patientId, windows.issues)];
+    const [first, second] = episodesOf(windows.events, windows.followUp, episodeOptions, episodeCarry(episodeOptions));
     if (first === undefined) return [empty(patientId, [issue("invalid_value", [], "The patient has no event in the follow-up window, so no treatment start.")])];
     const index = first.events[0]!;
     const base = { patientId, issues: [], indexDate: index.date, indexEventIndex: index.index, continuousDays: first.duration };

@@ -1,7 +1,7 @@
 /** Follow-up and observation windows, fixed or relative, resolved per patient into day numbers. */
 import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, parseIsoDate, type IsoDate } from "../days/index.js";
-import type { PatientEvent } from "./patient-events.js";
+import type { PatientEvent, PatientEvents } from "./patient-events.js";
 
 /**
  * The follow-up window: the period in which events count at all (events outside it are discarded
@@ -85,11 +85,14 @@ export function checkWindowOptions(followUp: FollowUpWindow, observation: Observ
   windowStart(observation, "startAfterFollowUpDays", observation.startAfterFollowUpDays, 0, "observationWindow");
 }
 
+/** The observation window of functions that use only the follow-up window (episodes, persistence). */
+export const FOLLOW_UP_ONLY: ObservationWindow = { startAfterFollowUpDays: 0, durationDays: 0 };
+
 /**
  * The two windows of one patient, or an issue when the observation window is not inside the
  * follow-up window (AdhereR then fails for every patient; here only this patient's row is null).
  */
-export function resolveWindows(events: readonly PatientEvent[], followUp: FollowUpWindow, observation: ObservationWindow): { followUp: DayWindow; observation: DayWindow } | Issue {
+function resolveWindows(events: readonly PatientEvent[], followUp: FollowUpWindow, observation: ObservationWindow): { followUp: DayWindow; observation: DayWindow } | Issue {
   const firstDay = events[0]?.day;
   const followUpStart = windowStart(followUp, "startAfterFirstEventDays", followUp.startAfterFirstEventDays, firstDay, "followUpWindow");
   const followUpWindow = { start: followUpStart, end: followUpStart + followUp.durationDays };
@@ -100,6 +103,24 @@ export function resolveWindows(events: readonly PatientEvent[], followUp: Follow
     return issue("invalid_value", ["observationWindow"], `The observation window (${show(observationWindow)}) is not inside the follow-up window (${show(followUpWindow)}).`);
   }
   return { followUp: followUpWindow, observation: observationWindow };
+}
+
+/** One patient's windows and its events inside the follow-up window (the others are discarded). */
+export interface PatientInWindows {
+  readonly followUp: DayWindow;
+  readonly observation: DayWindow;
+  readonly events: readonly PatientEvent[];
+}
+
+/**
+ * The per-patient start of every continuity function: the patient's own input issues, or its
+ * windows (an issue if they do not fit), and its events inside the follow-up window.
+ */
+export function patientInWindows(patient: PatientEvents, followUp: FollowUpWindow, observation: ObservationWindow = FOLLOW_UP_ONLY): PatientInWindows | { readonly issues: readonly Issue[] } {
+  if (patient.issues.length > 0) return { issues: patient.issues };
+  const windows = resolveWindows(patient.events, followUp, observation);
+  if ("code" in windows) return { issues: [windows] };
+  return { ...windows, events: patient.events.filter((event) => event.day >= windows.followUp.start && event.day <= windows.followUp.end) };
 }
 
 /** A day window as a start date and a length. */
