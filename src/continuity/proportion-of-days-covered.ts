@@ -97,10 +97,8 @@ function periodDays(period: Period): { start: number; end: number } {
   return { start: start.value, end: end.value };
 }
 
-/** The eligibility rules: fills on enough distinct dates, a long enough treatment period. */
-function prepare(events: readonly PatientEvent[], period: { start: number; end: number }, options: PossessionOptions): Prepared | string {
-  const inPeriod = events.filter((event) => event.day >= period.start && event.day <= period.end);
-  const distinct = new Set(inPeriod.map((event) => event.day)).size;
+/** The eligibility rules, on the fills in the period: enough distinct dates, a long enough treatment period. */
+function prepare(inPeriod: readonly PatientEvent[], distinct: number, period: { start: number; end: number }, options: PossessionOptions): Prepared | string {
   const minimumDates = options.minimumDistinctFillDates ?? 2;
   if (inPeriod.length === 0) return "No fill in the measurement period.";
   if (distinct < minimumDates) return `Fills on ${distinct} distinct date${distinct === 1 ? "" : "s"} in the period; at least ${minimumDates} are needed.`;
@@ -117,9 +115,9 @@ function rowsOf<Source extends EventSource>(source: Source, options: PossessionO
   const empty = (patientId: string, issues: readonly Issue[], fills = 0, distinctFillDates = 0): PossessionRow => ({ patientId, value: null, issues, adherent: null, indexDate: null, treatmentDays: null, coveredDays: null, suppliedDays: null, fills, distinctFillDates });
   const perPatient = ({ patientId, events, issues }: PatientEvents): PossessionRow[] => {
     if (issues.length > 0) return [empty(patientId, issues)];
-    const prepared = prepare(events, period, options);
     const inPeriod = events.filter((event) => event.day >= period.start && event.day <= period.end);
     const counts = { fills: inPeriod.length, distinctFillDates: new Set(inPeriod.map((event) => event.day)).size };
+    const prepared = prepare(inPeriod, counts.distinctFillDates, period, options);
     if (typeof prepared === "string") return [empty(patientId, [issue("invalid_value", [], prepared)], counts.fills, counts.distinctFillDates)];
     const measured = measure(events, prepared, period);
     return [{ patientId, value: measured.value, issues: [], adherent: measured.value >= threshold, indexDate: dayNumberToIsoDate(prepared.index), treatmentDays: prepared.treatmentDays, coveredDays: measured.coveredDays, suppliedDays: measured.suppliedDays, ...counts }];
