@@ -252,17 +252,20 @@ export function scoreAssessment(framework: Framework, assessment: Assessment, po
     }
   }
 
-  // Inner nodes, children before parents.
+  // Inner nodes, children before parents: a node's counts are its children's, summed; its score is
+  // the weighted mean of its children (hierarchical) or of all the leaves below it (pooled).
+  const pooled = (leaves: readonly FrameworkNode[]) => weightedMean(leaves.map((leaf) => [nodes[leaf.id]!.weight, leafScore.get(leaf.id)!]));
+  const aggregate = (children: readonly NodeScore[], leavesBelow: () => readonly FrameworkNode[]) =>
+    resolved.aggregation === "hierarchical" ? weightedMean(children.map((child) => [child.weight, child.score])) : pooled(leavesBelow());
   for (const node of [...tree.depthFirst].reverse()) {
     if (tree.isLeaf(node.id)) continue;
-    const below = tree.subtree(node.id).filter((each) => leafScore.has(each.id));
-    const counts = sumCounts(below.map((leaf) => nodes[leaf.id]!));
-    const score = resolved.aggregation === "hierarchical" ? weightedMean(tree.children(node.id).map((child) => [nodes[child.id]!.weight, nodes[child.id]!.score])) : weightedMean(below.map((leaf) => [nodes[leaf.id]!.weight, leafScore.get(leaf.id)!]));
-    nodes[node.id] = { kind: node.kind, score, weight: node.weight ?? 1, ...counts };
+    const children = tree.children(node.id).map((child) => nodes[child.id]!);
+    const score = aggregate(children, () => tree.subtree(node.id).filter((each) => leafScore.has(each.id)));
+    nodes[node.id] = { kind: node.kind, score, weight: node.weight ?? 1, ...sumCounts(children) };
   }
-  const roots = tree.children();
-  const overall = resolved.aggregation === "hierarchical" ? weightedMean(roots.map((root) => [nodes[root.id]!.weight, nodes[root.id]!.score])) : weightedMean(tree.leaves.map((leaf) => [nodes[leaf.id]!.weight, leafScore.get(leaf.id)!]));
-  const totals = sumCounts(tree.leaves.map((leaf) => nodes[leaf.id]!));
+  const roots = tree.children().map((root) => nodes[root.id]!);
+  const overall = aggregate(roots, () => tree.leaves);
+  const totals = sumCounts(roots);
   const completeness = totals.applicable === 0 ? null : totals.rated / totals.applicable;
 
   issues.push(...checkEvidence(framework, assessment, scale));
