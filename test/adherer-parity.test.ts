@@ -2,17 +2,12 @@
  * Parity with AdhereR 0.8.1 on the golden fixtures in test/fixtures/adherer-0.8.1 (computed by
  * AdhereR itself; see the README there for every parameter): every row, to 1e-9.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { tokenizeCsv } from "../src/_lib/csv.js";
+import { readFixtureCsv } from "./read-fixture-csv.js";
 import { computeCma, computeCmaPerEpisode, computeCmaSlidingWindow, computeMedicationPossessionRatio, computeProportionOfDaysCovered, computeTreatmentEpisodes, type CmaMethod, type ComputeCmaOptions, type ComputeTreatmentEpisodesOptions, type ContinuityEvent } from "../src/index.js";
 
-const folder = new URL("./fixtures/adherer-0.8.1/", import.meta.url);
 
-function readCsv(file: string): Record<string, string>[] {
-  const [header, ...rows] = tokenizeCsv(readFileSync(new URL(file, folder), "utf8"));
-  return rows.map((row) => Object.fromEntries(header!.fields.map((name, index) => [name, row.fields[index] ?? ""])));
-}
+const readCsv = (file: string) => readFixtureCsv("adherer-0.8.1", file);
 
 export const fixtureEvents: ContinuityEvent[] = readCsv("events.csv").map((row) => ({
   patientId: row["patient_id"]!,

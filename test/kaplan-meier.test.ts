@@ -2,17 +2,12 @@
  * Kaplan-Meier against R's survival package 3.5.3 (test/fixtures/kaplan-meier, see its README):
  * every curve row, limit and median to 1e-9; and properties against a direct product-limit oracle.
  */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenizeCsv } from "../src/_lib/csv.js";
+import { readFixtureCsv } from "./read-fixture-csv.js";
 import { kaplanMeier, type SurvivalObservation } from "../src/index.js";
 
-const folder = new URL("./fixtures/kaplan-meier/", import.meta.url);
-function readCsv(file: string): Record<string, string>[] {
-  const [header, ...rows] = tokenizeCsv(readFileSync(new URL(file, folder), "utf8"));
-  return rows.map((row) => Object.fromEntries(header!.fields.map((name, index) => [name, row.fields[index] ?? ""])));
-}
+const readCsv = (file: string) => readFixtureCsv("kaplan-meier", file);
 
 const observations: SurvivalObservation[] = readCsv("obs.csv").map((row) => ({ time: Number(row["time"]), event: row["event"] === "1", group: row["group"]! }));
 const curves = readCsv("km_curve.csv");
