@@ -180,14 +180,13 @@ export function adaptFramework(base: Framework, adaptation: FrameworkAdaptation,
   issues.push(...applyTranslations(nodes, plan.translate ?? {}, changes));
   if (issues.length > 0) return fail(issues);
 
-  const year = plan.year ?? base.year;
   const framework = {
     id: plan.id,
     version: plan.version,
     title: plan.title,
     ...(plan.description === undefined ? {} : { description: plan.description }),
     ...optionalField("publisher", plan.publisher ?? base.publisher),
-    ...(year === undefined ? {} : { year }),
+    ...optionalField("year", plan.year ?? base.year),
     source: plan.source ?? base.source,
     status: plan.status ?? base.status,
     ...optionalField("license", plan.license ?? base.license),
@@ -199,8 +198,8 @@ export function adaptFramework(base: Framework, adaptation: FrameworkAdaptation,
   return locateIssues(checkFramework(framework, { resolveAgainst, unlistedFrameworks: options.resolveAgainst === undefined ? "ignore" : "report" }), kept, added.length);
 }
 
-function optionalField<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+function optionalField<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 function applyTranslations(nodes: FrameworkNode[], translate: Partial<Record<(typeof TEXT_LOCALES)[number], Record<string, { title?: string | undefined; guidance?: string | undefined }>>>, changes: FrameworkChange[]): Issue[] {
