@@ -98,16 +98,38 @@ function digitAt(text: string, index: number): number {
 }
 
 /**
- * The parts of `text` if it has the exact form `YYYY-MM-DD` (ten characters, ASCII digits) and names a
- * real date, else `undefined`. Whitespace, signs, times and other separators are refused.
+ * The day number of `text` if it has the exact form `YYYY-MM-DD` (ten characters, ASCII digits) and
+ * names a real date, else `undefined`. Whitespace, signs, times and other separators are refused.
+ * Allocates nothing: the continuity engines call it once per event.
  */
-export function partsFromIsoText(text: string): CalendarDate | undefined {
+export function dayNumberFromIsoText(text: string): number | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return undefined;
   const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
   const month = digitAt(text, 5) * 10 + digitAt(text, 6);
   const day = digitAt(text, 8) * 10 + digitAt(text, 9);
   if (Number.isNaN(year + month + day) || month < 1 || month > 12 || day < 1) return undefined;
-  return day <= daysInMonth(year, month) ? { year, month, day } : undefined;
+  return day <= daysInMonth(year, month) ? dayNumberFromParts(year, month, day) : undefined;
+}
+
+/** The first and last days the library accepts: 1900-01-01 and 2199-12-31. */
+export const FIRST_ACCEPTED_DAY = dayNumberFromParts(1900, 1, 1);
+export const LAST_ACCEPTED_DAY = dayNumberFromParts(2199, 12, 31);
+
+/**
+ * The day number of `value` if it is a date the library accepts (`YYYY-MM-DD`, a real date, from
+ * 1900-01-01 to 2199-12-31), else `undefined`: parseIsoDate without its result object, for the
+ * engines' per-event loops (which ask parseIsoDate for the issue when this says no).
+ */
+export function acceptedDayNumber(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const dayNumber = dayNumberFromIsoText(value);
+  return dayNumber !== undefined && dayNumber >= FIRST_ACCEPTED_DAY && dayNumber <= LAST_ACCEPTED_DAY ? dayNumber : undefined;
+}
+
+/** The parts of `text` if it is a real `YYYY-MM-DD` date (see {@link dayNumberFromIsoText}), else `undefined`. */
+export function partsFromIsoText(text: string): CalendarDate | undefined {
+  const dayNumber = dayNumberFromIsoText(text);
+  return dayNumber === undefined ? undefined : partsFromDayNumber(dayNumber);
 }
 
 function twoDigits(value: number): string {

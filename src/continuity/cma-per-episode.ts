@@ -4,7 +4,7 @@ import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { checkMethod, cmaOf, type CmaMethod, type ComputeCmaOptions } from "./cma.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { checkEpisodeOptions, episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
-import { checkWindowOptions, patientInWindows } from "./windows.js";
+import { planWindows, patientInWindows } from "./windows.js";
 
 /**
  * Options of {@link computeCmaPerEpisode}: the CMA and its windows, and the episode options.
@@ -79,7 +79,7 @@ const CARRY_FREE: readonly CmaMethod[] = ["CMA1", "CMA2", "CMA3", "CMA4"];
 export function computeCmaPerEpisode<Source extends EventSource>(events: Source, options: ComputeCmaPerEpisodeOptions): ContinuityResult<Source, CmaPerEpisodeRow> {
   checkMethod(options.method);
   checkEpisodeOptions(options);
-  checkWindowOptions(options.followUpWindow, options.observationWindow);
+  const plan = planWindows(options.followUpWindow, options.observationWindow);
   const carryFree = CARRY_FREE.includes(options.method);
   // As AdhereR's CMA_per_episode: the CMA's own carry-over defaults (same medication and dose change off).
   const episodeOptions: ComputeTreatmentEpisodesOptions = {
@@ -92,7 +92,7 @@ export function computeCmaPerEpisode<Source extends EventSource>(events: Source,
   const empty = (patientId: string, issues: readonly Issue[]): CmaPerEpisodeRow => ({ patientId, episode: null, start: null, endExclusive: null, durationDays: null, episodeStart: null, episodeDurationDays: null, endGapDays: null, value: null, issues });
   const perPatient = (patient: PatientEvents): CmaPerEpisodeRow[] => {
     const { patientId } = patient;
-    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
+    const windows = patientInWindows(patient, plan);
     if ("issues" in windows) return [empty(patientId, windows.issues)];
     const inFollowUp = windows.events;
     const episodes = episodesOf(inFollowUp, windows.followUp, episodeOptions, carry);

@@ -3,7 +3,7 @@ import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { checkMethod, cmaOf, type ComputeCmaOptions } from "./cma.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
-import { checkWindowOptions, patientInWindows } from "./windows.js";
+import { planWindows, patientInWindows } from "./windows.js";
 
 /**
  * Options of {@link computeCmaSlidingWindow}: the CMA, the patient's windows, and the sliding
@@ -70,14 +70,14 @@ export interface CmaSlidingWindowRow {
  */
 export function computeCmaSlidingWindow<Source extends EventSource>(events: Source, options: ComputeCmaSlidingWindowOptions): ContinuityResult<Source, CmaSlidingWindowRow> {
   checkMethod(options.method);
-  checkWindowOptions(options.followUpWindow, options.observationWindow);
+  const plan = planWindows(options.followUpWindow, options.observationWindow);
   for (const name of ["windowDays", "stepDays"] as const) {
     if (!Number.isInteger(options[name]) || options[name] < 1) throw new Error(`${name} must be a whole number of days, at least 1; got ${String(options[name])}.`);
   }
   const empty = (patientId: string, issues: readonly Issue[]): CmaSlidingWindowRow => ({ patientId, window: null, start: null, endExclusive: null, value: null, issues });
   const perPatient = (patient: PatientEvents): CmaSlidingWindowRow[] => {
     const { patientId } = patient;
-    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
+    const windows = patientInWindows(patient, plan);
     if ("issues" in windows) return [empty(patientId, windows.issues)];
     const length = windows.observation.end - windows.observation.start;
     const count = Math.floor((length - options.windowDays) / options.stepDays) + 1;

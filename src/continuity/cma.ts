@@ -2,7 +2,7 @@
 import { issue, type Issue } from "../_lib/issue.js";
 import { eventSpans, type CarryOverOptions, type EventSpan } from "./event-gaps.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
-import { checkWindowOptions, patientInWindows, windowDates, type DayWindow, type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
+import { planWindows, patientInWindows, windowDates, type DayWindow, type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
 
 /**
  * The CMA methods.
@@ -150,7 +150,9 @@ function cma7(events: readonly PatientEvent[], observation: DayWindow, carry: Ca
   }
   const lead = spans[firstInside]!.event.day - observation.start;
   const uncoveredLead = firstInside === 0 ? lead : Math.min(spans[firstInside - 1]!.gap, lead);
-  return { value: 1 - (sum(spans.slice(firstInside).map((each) => each.gap)) + uncoveredLead) / length };
+  let gaps = uncoveredLead;
+  for (let position = firstInside; position < spans.length; position += 1) gaps += spans[position]!.gap;
+  return { value: 1 - gaps / length };
 }
 
 function cma8(events: readonly PatientEvent[], observation: DayWindow, carry: CarryOverOptions, roundLikeAdherer: boolean): Value {
@@ -244,14 +246,15 @@ export function cmaOf(method: CmaMethod, events: readonly PatientEvent[], follow
  */
 export function computeCma<Source extends EventSource>(events: Source, options: ComputeCmaOptions): ContinuityResult<Source, CmaRow> {
   checkMethod(options.method);
-  checkWindowOptions(options.followUpWindow, options.observationWindow);
+  const plan = planWindows(options.followUpWindow, options.observationWindow);
+  const { method } = options;
   const perPatient = (patient: PatientEvents): CmaRow[] => {
-    const base = { patientId: patient.patientId, method: options.method };
-    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
-    if ("issues" in windows) return [{ ...base, value: null, issues: windows.issues }];
-    const result = cmaOf(options.method, windows.events, windows.followUp, windows.observation, options);
-    const dates = { followUpWindow: windowDates(windows.followUp), observationWindow: windowDates(windows.observation) };
-    return [result.value === null ? { ...base, value: null, issues: [issue("invalid_value", [], result.reason)], ...dates } : { ...base, value: result.value, issues: [], ...dates }];
+    const { patientId } = patient;
+    const windows = patientInWindows(patient, plan);
+    if ("issues" in windows) return [{ patientId, method, value: null, issues: windows.issues }];
+    const result = cmaOf(method, windows.events, windows.followUp, windows.observation, options);
+    const issues = result.value === null ? [issue("invalid_value", [], result.reason)] : [];
+    return [{ patientId, method, value: result.value, issues, followUpWindow: windowDates(windows.followUp), observationWindow: windowDates(windows.observation) }];
   };
   // Events that name no patient belong to no row; they are reported in a last row with patientId "".
   return forEachPatient(events, perPatient, (unassigned) => ({ patientId: "", method: options.method, value: null, issues: unassigned })) as ContinuityResult<Source, CmaRow>;

@@ -5,6 +5,7 @@
  * does not cover, after any supply carried over from earlier events, is its gap.
  */
 import type { PatientEvent } from "./patient-events.js";
+import { eventsWithin } from "./windows.js";
 
 /** How supply left over at the next event is treated. */
 export interface CarryOverOptions {
@@ -34,7 +35,7 @@ export interface EventSpan {
  * after `windowStart`), in date order.
  */
 export function eventSpans(events: readonly PatientEvent[], windowStart: number, windowEnd: number, carry: CarryOverOptions): EventSpan[] {
-  const selected = events.filter((event) => event.day <= windowEnd && (carry.intoWindow || event.day >= windowStart));
+  const selected = eventsWithin(events, { start: carry.intoWindow ? -Infinity : windowStart, end: windowEnd });
   const spans: EventSpan[] = [];
   let carried = 0;
   for (let position = 0; position < selected.length; position += 1) {

@@ -5,7 +5,7 @@ import { checkMethod, cmaOf, type CmaMethod, type CmaRow, type ComputeCmaOptions
 import { eventSpans, type CarryOverOptions } from "./event-gaps.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { checkEpisodeOptions, episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
-import { checkWindowOptions, patientInWindows, windowDates, type DayWindow } from "./windows.js";
+import { planWindows, patientInWindows, windowDates, type DayWindow } from "./windows.js";
 
 /**
  * Options of {@link explainContinuity}: those of `computeCma`, and, to show treatment episodes too,
@@ -136,12 +136,12 @@ function coverageOf(spans: ReturnType<typeof eventSpans>, observation: DayWindow
  */
 export function explainContinuity<Source extends EventSource>(events: Source, options: ExplainContinuityOptions): ContinuityResult<Source, ContinuityExplanation> {
   checkMethod(options.method);
-  checkWindowOptions(options.followUpWindow, options.observationWindow);
+  const plan = planWindows(options.followUpWindow, options.observationWindow);
   const episodeOptions = options.maximumPermissibleGapDays === undefined ? undefined : ({ ...options, followUpWindow: options.followUpWindow } as ComputeTreatmentEpisodesOptions);
   if (episodeOptions !== undefined) checkEpisodeOptions(episodeOptions);
   const perPatient = (patient: PatientEvents): ContinuityExplanation[] => {
     const base = { patientId: patient.patientId, method: options.method };
-    const windows = patientInWindows(patient, options.followUpWindow, options.observationWindow);
+    const windows = patientInWindows(patient, plan);
     if ("issues" in windows) return [{ ...base, value: null, issues: windows.issues, events: [], coverage: [] }];
     const { followUp, observation, events: inFollowUp } = windows;
     const measured = cmaOf(options.method, inFollowUp, followUp, observation, options);

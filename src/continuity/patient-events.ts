@@ -6,6 +6,7 @@
  */
 import { issue, type Issue } from "../_lib/issue.js";
 import { parseIsoDate, type IsoDate } from "../days/index.js";
+import { acceptedDayNumber } from "../_lib/calendar.js";
 import { describeValue } from "../_lib/describe-value.js";
 
 /**
@@ -54,7 +55,15 @@ function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEven
     return undefined;
   }
   const { date, duration, dailyDose, medication } = event as Record<string, unknown>;
-  const before = issues.length;
+  const day = acceptedDayNumber(date);
+  const valid =
+    day !== undefined &&
+    typeof duration === "number" &&
+    Number.isInteger(duration) &&
+    duration >= 1 &&
+    (dailyDose === undefined || (typeof dailyDose === "number" && Number.isFinite(dailyDose) && dailyDose > 0)) &&
+    (medication === undefined || (typeof medication === "string" && medication.length > 0));
+  if (valid) return { index, day, date: date as IsoDate, duration, dose: dailyDose as number | undefined, medication: medication as string | undefined };
   const parsedDate = parseIsoDate(date, [index, "date"]);
   if (!parsedDate.ok) issues.push(...parsedDate.issues);
   if (typeof duration !== "number" || !Number.isInteger(duration) || duration < 1) {
@@ -66,8 +75,7 @@ function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEven
   if (medication !== undefined && (typeof medication !== "string" || medication.length === 0)) {
     issues.push(issue("invalid_type", [index, "medication"], `Event ${index}: medication must be a non-empty string; got ${describeValue(medication)}.`));
   }
-  if (issues.length > before || !parsedDate.ok) return undefined;
-  return { index, day: parsedDate.value, date: date as IsoDate, duration: duration as number, dose: dailyDose as number | undefined, medication: medication as string | undefined };
+  return undefined;
 }
 
 /** The event's patient id, or undefined after reporting in `unassigned` that it has none. */
@@ -80,7 +88,15 @@ function patientIdOf(event: unknown, index: number, unassigned: Issue[]): string
 
 /** A finished patient: its events sorted by date (stable, so ties keep input order), or none if any was invalid. */
 function patientOf(patientId: string, events: PatientEvent[], issues: Issue[]): PatientEvents {
-  return { patientId, events: issues.length > 0 ? [] : events.sort((a, b) => a.day - b.day), issues };
+  return { patientId, events: issues.length > 0 ? [] : sortedByDay(events), issues };
+}
+
+/** Sort in place by day, stable; a registry export is usually sorted already, which one pass confirms. */
+function sortedByDay(events: PatientEvent[]): PatientEvent[] {
+  for (let position = 1; position < events.length; position += 1) {
+    if (events[position - 1]!.day > events[position]!.day) return events.sort((a, b) => a.day - b.day);
+  }
+  return events;
 }
 
 /**
@@ -148,13 +164,22 @@ function createPatientCollector() {
 
 /**
  * Run `perPatient` on every patient of an event source and collect the rows: arrays are grouped
- * whole; iterables and async iterables are read one patient at a time (an async source gives a
+ * by position first; iterables and async iterables are read one patient at a time (an async source gives a
  * Promise). Events without a patient are reported through `unassignedRow` at the end.
  */
 export function forEachPatient<Row>(source: EventSource, perPatient: (patient: PatientEvents) => Row[], unassignedRow: (issues: readonly Issue[]) => Row): Row[] | Promise<Row[]> {
   if (Array.isArray(source)) {
-    const { patients, unassigned } = groupEventsByPatient(source);
-    const rows = patients.flatMap(perPatient);
+    const { patients, unassigned } = positionsByPatient(source);
+    const rows: Row[] = [];
+    for (const [patientId, positions] of patients) {
+      const events: PatientEvent[] = [];
+      const issues: Issue[] = [];
+      for (const index of positions) {
+        const checked = checkEvent(source[index], index, issues);
+        if (checked !== undefined) events.push(checked);
+      }
+      for (const row of perPatient(patientOf(patientId, events, issues))) rows.push(row);
+    }
     if (unassigned.length > 0) rows.push(unassignedRow(unassigned));
     return rows;
   }
@@ -184,24 +209,28 @@ export function forEachPatient<Row>(source: EventSource, perPatient: (patient: P
 }
 
 /**
- * Group an array of events by patient, in order of each patient's first appearance, each patient's
- * events sorted by date with ties in input order. Events without a usable `patientId` are reported
- * in `unassigned`, since they belong to no patient's row.
+ * The positions of an array's events grouped by patient, in order of each patient's first
+ * appearance; positions without a usable `patientId` are reported in `unassigned`. Only positions
+ * are kept, so each patient's checked events are built when its turn comes and die with it.
  */
-export function groupEventsByPatient(events: readonly unknown[]): { patients: PatientEvents[]; unassigned: Issue[] } {
-  const byPatient = new Map<string, { events: PatientEvent[]; issues: Issue[] }>();
+function positionsByPatient(events: readonly unknown[]): { patients: Map<string, number[]>; unassigned: Issue[] } {
+  const patients = new Map<string, number[]>();
   const unassigned: Issue[] = [];
-  events.forEach((event, index) => {
-    const patientId = patientIdOf(event, index, unassigned);
-    if (patientId === undefined) return;
-    let patient = byPatient.get(patientId);
-    if (patient === undefined) {
-      patient = { events: [], issues: [] };
-      byPatient.set(patientId, patient);
+  let positions: number[] | undefined;
+  let previousId: string | undefined;
+  for (let index = 0; index < events.length; index += 1) {
+    const patientId = patientIdOf(events[index], index, unassigned);
+    if (patientId === undefined) continue;
+    // Registry exports list a patient's events together: look the patient up only when it changes.
+    if (patientId !== previousId) {
+      positions = patients.get(patientId);
+      if (positions === undefined) {
+        positions = [];
+        patients.set(patientId, positions);
+      }
+      previousId = patientId;
     }
-    const checked = checkEvent(event, index, patient.issues);
-    if (checked !== undefined) patient.events.push(checked);
-  });
-  const patients = [...byPatient].map(([patientId, { events: list, issues }]) => patientOf(patientId, list, issues));
+    positions!.push(index);
+  }
   return { patients, unassigned };
 }

@@ -3,7 +3,7 @@ import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
-import { checkWindowOptions, FOLLOW_UP_ONLY, patientInWindows, type FollowUpWindow } from "./windows.js";
+import { planWindows, patientInWindows, type FollowUpWindow } from "./windows.js";
 
 /**
  * Options of {@link computePersistence}.
@@ -84,7 +84,7 @@ export function computePersistence<Source extends EventSource>(events: Source, o
   for (const name of ["minimumDays", "maximumGapDays"] as const) {
     if (!(typeof options[name] === "number" && Number.isFinite(options[name]) && options[name] >= 0)) throw new Error(`${name} must be a number of days, at least 0; got ${String(options[name])}.`);
   }
-  checkWindowOptions(options.followUpWindow, FOLLOW_UP_ONLY);
+  const plan = planWindows(options.followUpWindow);
   const episodeOptions: ComputeTreatmentEpisodesOptions = {
     followUpWindow: options.followUpWindow,
     maximumPermissibleGapDays: options.maximumGapDays,
@@ -95,7 +95,7 @@ export function computePersistence<Source extends EventSource>(events: Source, o
   const empty = (patientId: string, issues: readonly Issue[]): PersistenceRow => ({ patientId, value: null, issues, indexDate: null, indexEventIndex: null, continuousDays: null, breakingGap: null });
   const perPatient = (patient: PatientEvents): PersistenceRow[] => {
     const { patientId } = patient;
-    const windows = patientInWindows(patient, options.followUpWindow);
+    const windows = patientInWindows(patient, plan);
     if ("issues" in windows) return [empty(patientId, windows.issues)];
     const [first, second] = episodesOf(windows.events, windows.followUp, episodeOptions, episodeCarry(episodeOptions));
     if (first === undefined) return [empty(patientId, [issue("invalid_value", [], "The patient has no event in the follow-up window, so no treatment start.")])];

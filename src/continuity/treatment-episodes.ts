@@ -7,7 +7,7 @@ import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { eventSpans, type CarryOverOptions } from "./event-gaps.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
-import { checkWindowOptions, FOLLOW_UP_ONLY, patientInWindows, type DayWindow, type FollowUpWindow } from "./windows.js";
+import { planWindows, patientInWindows, type DayWindow, type FollowUpWindow } from "./windows.js";
 
 /**
  * Options of {@link computeTreatmentEpisodes}.
@@ -153,11 +153,11 @@ export function checkEpisodeOptions(options: ComputeTreatmentEpisodesOptions): v
  */
 export function computeTreatmentEpisodes<Source extends EventSource>(events: Source, options: ComputeTreatmentEpisodesOptions): ContinuityResult<Source, TreatmentEpisodeRow> {
   checkEpisodeOptions(options);
-  checkWindowOptions(options.followUpWindow, FOLLOW_UP_ONLY);
+  const plan = planWindows(options.followUpWindow);
   const empty = (patientId: string, issues: readonly Issue[]): TreatmentEpisodeRow => ({ patientId, episode: null, start: null, durationDays: null, endExclusive: null, endGapDays: null, eventIndexes: [], issues });
   const perPatient = (patient: PatientEvents): TreatmentEpisodeRow[] => {
     const { patientId } = patient;
-    const windows = patientInWindows(patient, options.followUpWindow);
+    const windows = patientInWindows(patient, plan);
     if ("issues" in windows) return [empty(patientId, windows.issues)];
     const inFollowUp = windows.events;
     if (inFollowUp.length === 0) return [empty(patientId, [issue("invalid_value", [], "The patient has no event in the follow-up window, so no treatment episode.")])];

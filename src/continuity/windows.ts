@@ -60,50 +60,46 @@ export interface WindowDates {
   readonly durationDays: number;
 }
 
-function windowStart(window: { readonly start?: IsoDate | undefined }, relativeKey: string, relative: number | undefined, anchor: number | undefined, name: string): number {
+/** A window's start, parsed once: a fixed day, or an offset from an anchor (first event, follow-up start). */
+interface PlannedStart {
+  readonly fixed: number | undefined;
+  readonly offset: number;
+}
+
+function plannedStart(window: { readonly start?: IsoDate | undefined }, relativeKey: string, relative: number | undefined, name: string): PlannedStart {
   const hasFixed = window.start !== undefined;
-  const hasRelative = relative !== undefined;
-  if (hasFixed === hasRelative) throw new Error(`${name}: give exactly one of start and ${relativeKey}.`);
+  if (hasFixed === (relative !== undefined)) throw new Error(`${name}: give exactly one of start and ${relativeKey}.`);
   if (hasFixed) {
     const parsed = parseIsoDate(window.start);
     if (!parsed.ok) throw new Error(`${name}.start: ${parsed.issues[0]!.message}`);
-    return parsed.value;
+    return { fixed: parsed.value, offset: 0 };
   }
   if (!Number.isInteger(relative)) throw new Error(`${name}.${relativeKey} must be a whole number of days, got ${String(relative)}.`);
-  return anchor! + relative!;
+  return { fixed: undefined, offset: relative! };
 }
 
-/** Check the window options once (a programmer error throws, naming the option). */
-export function checkWindowOptions(followUp: FollowUpWindow, observation: ObservationWindow): void {
+/** The window options, checked and parsed once per call; {@link patientInWindows} applies them to each patient. */
+export interface WindowPlan {
+  readonly followUp: PlannedStart & { readonly durationDays: number };
+  readonly observation: PlannedStart & { readonly durationDays: number };
+}
+
+/** Check and parse the window options (a programmer error throws, naming the option). */
+export function planWindows(followUp: FollowUpWindow, observation: ObservationWindow = FOLLOW_UP_ONLY): WindowPlan {
   for (const [name, window] of [
     ["followUpWindow", followUp],
     ["observationWindow", observation],
   ] as const) {
     if (window === undefined || !Number.isInteger(window.durationDays) || window.durationDays < 0) throw new Error(`${name}.durationDays must be a whole number of days, at least 0.`);
   }
-  windowStart(followUp, "startAfterFirstEventDays", followUp.startAfterFirstEventDays, 0, "followUpWindow");
-  windowStart(observation, "startAfterFollowUpDays", observation.startAfterFollowUpDays, 0, "observationWindow");
+  return {
+    followUp: { ...plannedStart(followUp, "startAfterFirstEventDays", followUp.startAfterFirstEventDays, "followUpWindow"), durationDays: followUp.durationDays },
+    observation: { ...plannedStart(observation, "startAfterFollowUpDays", observation.startAfterFollowUpDays, "observationWindow"), durationDays: observation.durationDays },
+  };
 }
 
 /** The observation window of functions that use only the follow-up window (episodes, persistence). */
 export const FOLLOW_UP_ONLY: ObservationWindow = { startAfterFollowUpDays: 0, durationDays: 0 };
-
-/**
- * The two windows of one patient, or an issue when the observation window is not inside the
- * follow-up window (AdhereR then fails for every patient; here only this patient's row is null).
- */
-function resolveWindows(events: readonly PatientEvent[], followUp: FollowUpWindow, observation: ObservationWindow): { followUp: DayWindow; observation: DayWindow } | Issue {
-  const firstDay = events[0]?.day;
-  const followUpStart = windowStart(followUp, "startAfterFirstEventDays", followUp.startAfterFirstEventDays, firstDay, "followUpWindow");
-  const followUpWindow = { start: followUpStart, end: followUpStart + followUp.durationDays };
-  const observationStart = windowStart(observation, "startAfterFollowUpDays", observation.startAfterFollowUpDays, followUpStart, "observationWindow");
-  const observationWindow = { start: observationStart, end: observationStart + observation.durationDays };
-  if (observationWindow.start < followUpWindow.start || observationWindow.end > followUpWindow.end) {
-    const show = (window: DayWindow) => `${dayNumberToIsoDate(window.start)} to ${dayNumberToIsoDate(window.end)}`;
-    return issue("invalid_value", ["observationWindow"], `The observation window (${show(observationWindow)}) is not inside the follow-up window (${show(followUpWindow)}).`);
-  }
-  return { followUp: followUpWindow, observation: observationWindow };
-}
 
 /** One patient's windows and its events inside the follow-up window (the others are discarded). */
 export interface PatientInWindows {
@@ -114,13 +110,29 @@ export interface PatientInWindows {
 
 /**
  * The per-patient start of every continuity function: the patient's own input issues, or its
- * windows (an issue if they do not fit), and its events inside the follow-up window.
+ * windows and its events inside the follow-up window; an issue when the observation window is not
+ * inside the follow-up window (AdhereR then fails for every patient; here only this patient's row is null).
  */
-export function patientInWindows(patient: PatientEvents, followUp: FollowUpWindow, observation: ObservationWindow = FOLLOW_UP_ONLY): PatientInWindows | { readonly issues: readonly Issue[] } {
+export function patientInWindows(patient: PatientEvents, plan: WindowPlan): PatientInWindows | { readonly issues: readonly Issue[] } {
   if (patient.issues.length > 0) return { issues: patient.issues };
-  const windows = resolveWindows(patient.events, followUp, observation);
-  if ("code" in windows) return { issues: [windows] };
-  return { ...windows, events: patient.events.filter((event) => event.day >= windows.followUp.start && event.day <= windows.followUp.end) };
+  const followUpStart = plan.followUp.fixed ?? (patient.events[0]?.day ?? Number.NaN) + plan.followUp.offset;
+  const followUp: DayWindow = { start: followUpStart, end: followUpStart + plan.followUp.durationDays };
+  const observationStart = plan.observation.fixed ?? followUpStart + plan.observation.offset;
+  const observation: DayWindow = { start: observationStart, end: observationStart + plan.observation.durationDays };
+  if (observation.start < followUp.start || observation.end > followUp.end) {
+    const show = (window: DayWindow) => `${dayNumberToIsoDate(window.start)} to ${dayNumberToIsoDate(window.end)}`;
+    return { issues: [issue("invalid_value", ["observationWindow"], `The observation window (${show(observation)}) is not inside the follow-up window (${show(followUp)}).`)] };
+  }
+  return { followUp, observation, events: eventsWithin(patient.events, followUp) };
+}
+
+/** The events (sorted by day) from the window's start to its end, both included; the same array when all are. */
+export function eventsWithin(events: readonly PatientEvent[], window: DayWindow): readonly PatientEvent[] {
+  let from = 0;
+  while (from < events.length && events[from]!.day < window.start) from += 1;
+  let to = events.length;
+  while (to > from && events[to - 1]!.day > window.end) to -= 1;
+  return from === 0 && to === events.length ? events : events.slice(from, to);
 }
 
 /** A day window as a start date and a length. */

@@ -1,4 +1,4 @@
-import { dayNumberFromParts, daysInMonth, isoTextFromDayNumber, partsFromIsoText } from "../_lib/calendar.js";
+import { FIRST_ACCEPTED_DAY, LAST_ACCEPTED_DAY, acceptedDayNumber, dayNumberFromIsoText, daysInMonth, isoTextFromDayNumber } from "../_lib/calendar.js";
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type IssuePath } from "../_lib/issue.js";
 import { fail, ok, type Result } from "../_lib/result.js";
@@ -65,7 +65,7 @@ export const MAX_ISO_DATE: IsoDate = "2199-12-31";
  * dayNumberToIsoDate(MIN_DAY_NUMBER); // => "1900-01-01"
  * ```
  */
-export const MIN_DAY_NUMBER: DayNumber = dayNumberFromParts(1900, 1, 1);
+export const MIN_DAY_NUMBER: DayNumber = FIRST_ACCEPTED_DAY;
 
 /**
  * The day number of {@link MAX_ISO_DATE}: `84005`.
@@ -77,7 +77,7 @@ export const MIN_DAY_NUMBER: DayNumber = dayNumberFromParts(1900, 1, 1);
  * dayNumberToIsoDate(MAX_DAY_NUMBER); // => "2199-12-31"
  * ```
  */
-export const MAX_DAY_NUMBER: DayNumber = dayNumberFromParts(2199, 12, 31);
+export const MAX_DAY_NUMBER: DayNumber = LAST_ACCEPTED_DAY;
 
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
@@ -124,11 +124,10 @@ export function parseIsoDate(value: unknown, path: IssuePath = []): Result<DayNu
   if (typeof value !== "string") {
     return fail([issue("invalid_type", path, `Expected a calendar date as a YYYY-MM-DD string, got ${describeValue(value)}.`)]);
   }
-  const parts = partsFromIsoText(value);
-  if (parts === undefined) {
+  const dayNumber = dayNumberFromIsoText(value);
+  if (dayNumber === undefined) {
     return fail([issue("invalid_date", path, `Expected a calendar date as YYYY-MM-DD, got ${describeValue(value)}, ${explainInvalidDate(value)}.`)]);
   }
-  const dayNumber = dayNumberFromParts(parts.year, parts.month, parts.day);
   if (dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
     return fail([issue("out_of_range", path, `The date ${value} is outside the accepted range ${MIN_ISO_DATE} to ${MAX_ISO_DATE}.`)]);
   }
@@ -150,7 +149,7 @@ export function parseIsoDate(value: unknown, path: IssuePath = []): Result<DayNu
  * ```
  */
 export function isValidIsoDate(value: unknown): value is IsoDate {
-  return parseIsoDate(value).ok;
+  return acceptedDayNumber(value) !== undefined;
 }
 
 /**
