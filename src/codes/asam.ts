@@ -14,7 +14,7 @@ import { defineVocabulary } from "./vocabulary.js";
  * codesOf(ASAM_LEVEL).includes("3.7-WM"); // => true
  * ```
  */
-export const ASAM_LEVEL = /* @__PURE__ */ defineVocabulary({
+export const ASAM_LEVEL = /* @__PURE__ */ (() => defineVocabulary({
   system: "asam",
   title: "ASAM level of care (3rd edition)",
   source: "American Society of Addiction Medicine, The ASAM Criteria, 3rd edition (2013); names as published in the Colorado BHA FHIR implementation guide, CodeSystem bha-asam-level-of-care-cs",
@@ -35,4 +35,4 @@ export const ASAM_LEVEL = /* @__PURE__ */ defineVocabulary({
     { code: "4-WM", name: "Medically Managed Intensive Inpatient Withdrawal Management" },
     { code: "OTP", name: "Opioid Treatment Program" },
   ],
-});
+}))();

@@ -18,7 +18,7 @@ import { defineVocabulary, type CodeOf } from "./vocabulary.js";
  * codesOf(MEDICATION_CLASS); // => ["opioid-agonist", "opioid-antagonist", "alpha-2-adrenergic-agonist"]
  * ```
  */
-export const MEDICATION_CLASS = /* @__PURE__ */ defineVocabulary({
+export const MEDICATION_CLASS = /* @__PURE__ */ (() => defineVocabulary({
   system: "medicationClass",
   title: "Medication class",
   source: "WHO Collaborating Centre for Drug Statistics Methodology, ATC/DDD Index (groups N07BC, N07BB, V03AB, N02AA); classes are ours",
@@ -27,7 +27,7 @@ export const MEDICATION_CLASS = /* @__PURE__ */ defineVocabulary({
     { code: "opioid-antagonist", name: "Opioid antagonist" },
     { code: "alpha-2-adrenergic-agonist", name: "Alpha-2 adrenergic agonist" },
   ],
-});
+}))();
 
 /**
  * What a medication is used for in drug dependence treatment. Codes are ours.
@@ -39,7 +39,7 @@ export const MEDICATION_CLASS = /* @__PURE__ */ defineVocabulary({
  * codesOf(MEDICATION_ROLE)[0]; // => "opioid-agonist-treatment"
  * ```
  */
-export const MEDICATION_ROLE = /* @__PURE__ */ defineVocabulary({
+export const MEDICATION_ROLE = /* @__PURE__ */ (() => defineVocabulary({
   system: "medicationRole",
   title: "Role of a medication in treatment",
   source: "WHO Guidelines for the psychosocially assisted pharmacological treatment of opioid dependence (2009); roles are ours",
@@ -49,7 +49,7 @@ export const MEDICATION_ROLE = /* @__PURE__ */ defineVocabulary({
     { code: "withdrawal-management", name: "Withdrawal management" },
     { code: "overdose-reversal", name: "Overdose reversal" },
   ],
-});
+}))();
 
 /**
  * ATC codes of the medications of opioid agonist treatment (OAT) and related treatment. Source:
@@ -66,7 +66,7 @@ export const MEDICATION_ROLE = /* @__PURE__ */ defineVocabulary({
  * codesOf(ATC).includes("N07BC02"); // => true
  * ```
  */
-export const ATC = /* @__PURE__ */ defineVocabulary({
+export const ATC = /* @__PURE__ */ (() => defineVocabulary({
   system: "atc",
   title: "ATC code of a medication of drug dependence treatment",
   source: "WHO Collaborating Centre for Drug Statistics Methodology, ATC/DDD Index and Guidelines for ATC classification and DDD assignment",
@@ -87,7 +87,7 @@ export const ATC = /* @__PURE__ */ defineVocabulary({
     { code: "N07BC04", name: "Lofexidine" },
     { code: "V03AB15", name: "Naloxone" },
   ],
-});
+}))();
 
 /**
  * One medication of the {@link ATC} table, with its class and role.

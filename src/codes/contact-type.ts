@@ -15,7 +15,7 @@ import { defineVocabulary } from "./vocabulary.js";
  * codesOf(CONTACT_TYPE).includes("withdrawal-management-discharge"); // => true
  * ```
  */
-export const CONTACT_TYPE = /* @__PURE__ */ defineVocabulary({
+export const CONTACT_TYPE = /* @__PURE__ */ (() => defineVocabulary({
   system: "contactType",
   title: "Contact type",
   source: "treatment-quality; event categories of the NCQA HEDIS follow-up and engagement measures (FUA, FUM, FUI, IET)",
@@ -36,4 +36,4 @@ export const CONTACT_TYPE = /* @__PURE__ */ defineVocabulary({
     { code: "residential-discharge", name: "Residential discharge" },
     { code: "withdrawal-management-discharge", name: "Discharge from withdrawal management" },
   ],
-});
+}))();

@@ -13,7 +13,7 @@ import { defineVocabulary } from "./vocabulary.js";
  * codesOf(DISCHARGE_REASON)[0]; // => "completed"
  * ```
  */
-export const DISCHARGE_REASON = /* @__PURE__ */ defineVocabulary({
+export const DISCHARGE_REASON = /* @__PURE__ */ (() => defineVocabulary({
   system: "dischargeReason",
   title: "Reason for discharge",
   source: "SAMHSA, Treatment Episode Data Set - Discharges (TEDS-D) codebook, item REASON; codes are ours",
@@ -26,7 +26,7 @@ export const DISCHARGE_REASON = /* @__PURE__ */ defineVocabulary({
     { code: "death", name: "Death" },
     { code: "other", name: "Other reason" },
   ],
-});
+}))();
 
 /**
  * Who referred a person to treatment. Finer than both the TDI and the TEDS lists so that it maps
@@ -40,7 +40,7 @@ export const DISCHARGE_REASON = /* @__PURE__ */ defineVocabulary({
  * codesOf(REFERRAL_SOURCE).includes("court-probation-police"); // => true
  * ```
  */
-export const REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
+export const REFERRAL_SOURCE = /* @__PURE__ */ (() => defineVocabulary({
   system: "referralSource",
   title: "Source of referral",
   source: "EMCDDA TDI protocol 3.0 (2012), source of referral; SAMHSA TEDS-A codebook, PSOURCE; codes are ours",
@@ -57,7 +57,7 @@ export const REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
     { code: "prison", name: "Prison" },
     { code: "other", name: "Other" },
   ],
-});
+}))();
 
 /**
  * Substances, at the second level of the EMCDDA TDI 3.0 primary-drug hierarchy, with opium and
@@ -71,7 +71,7 @@ export const REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
  * codesOf(SUBSTANCE).includes("heroin"); // => true
  * ```
  */
-export const SUBSTANCE = /* @__PURE__ */ defineVocabulary({
+export const SUBSTANCE = /* @__PURE__ */ (() => defineVocabulary({
   system: "substance",
   title: "Substance",
   source: "EMCDDA TDI protocol 3.0 (2012), primary drug, as implemented in national TDI reporting; codes are ours",
@@ -104,4 +104,4 @@ export const SUBSTANCE = /* @__PURE__ */ defineVocabulary({
     { code: "alcohol", name: "Alcohol" },
     { code: "other", name: "Other substance" },
   ],
-});
+}))();

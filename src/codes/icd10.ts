@@ -88,10 +88,10 @@ export const ICD10: {
   readonly title: string;
   readonly source: string;
   readonly entries: readonly VocabularyEntry[];
-} = /* @__PURE__ */ defineVocabulary({
+} = /* @__PURE__ */ (() => defineVocabulary({
   system: "icd10",
   title: "ICD-10 F10-F19, mental and behavioural disorders due to psychoactive substance use",
   source:
     "WHO, International Statistical Classification of Diseases and Related Health Problems, 10th revision (2019 version), chapter V, block F10-F19; The ICD-10 Classification of Mental and Behavioural Disorders: Clinical descriptions and diagnostic guidelines (1992)",
   entries: icd10Entries(),
-});
+}))();

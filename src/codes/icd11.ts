@@ -129,7 +129,7 @@ export const ICD11_SUBSTANCE_CLASSES: readonly Icd11SubstanceClass[] = [
 ];
 
 /** Codes seen with their titles in a source we could check (see the vocabulary's TSDoc). */
-const SEEN_IN_A_SOURCE = new Set(
+const SEEN_IN_A_SOURCE = /* @__PURE__ */ new Set(
   (
     "6C40 6C41 6C42 6C43 6C44 6C45 6C46 6C47 6C48 6C49 6C4A 6C4B 6C4C 6C4D 6C4E 6C4F 6C4G 6C4H " +
     "6C40.0 6C40.1 6C40.10 6C40.11 6C40.1Z 6C40.2 6C40.20 6C40.21 6C40.2Z 6C40.4 6C40.6 6C40.Y 6C40.Z " +
@@ -257,9 +257,9 @@ export const ICD11: {
   readonly title: string;
   readonly source: string;
   readonly entries: readonly VocabularyEntry[];
-} = /* @__PURE__ */ defineVocabulary({
+} = /* @__PURE__ */ (() => defineVocabulary({
   system: "icd11",
   title: "ICD-11 MMS 6C40-6C4H, disorders due to substance use",
   source: "WHO, ICD-11 for Mortality and Morbidity Statistics (MMS), release 2024-01, chapter 06, block L2-6C4 'Disorders due to substance use'",
   entries: icd11Entries(),
-});
+}))();

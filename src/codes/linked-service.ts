@@ -17,7 +17,7 @@ import { defineVocabulary } from "./vocabulary.js";
  * codesOf(LINKED_SERVICE).includes("needle-syringe-programme"); // => true
  * ```
  */
-export const LINKED_SERVICE = /* @__PURE__ */ defineVocabulary({
+export const LINKED_SERVICE = /* @__PURE__ */ (() => defineVocabulary({
   system: "linkedService",
   title: "HIV, hepatitis, TB and harm-reduction service",
   source:
@@ -36,4 +36,4 @@ export const LINKED_SERVICE = /* @__PURE__ */ defineVocabulary({
     { code: "condom-distribution", name: "Condom programmes" },
     { code: "hiv-prep", name: "HIV pre-exposure prophylaxis (PrEP)" },
   ],
-});
+}))();

@@ -13,7 +13,7 @@ import { defineVocabulary } from "./vocabulary.js";
  * codesOf(DISPENSING_MODE); // => ["supervised", "take-home"]
  * ```
  */
-export const DISPENSING_MODE = /* @__PURE__ */ defineVocabulary({
+export const DISPENSING_MODE = /* @__PURE__ */ (() => defineVocabulary({
   system: "dispensingMode",
   title: "Dispensing mode",
   source: "WHO Guidelines for the psychosocially assisted pharmacological treatment of opioid dependence (2009); SAMHSA OTP guidance (16 March 2020)",
@@ -21,7 +21,7 @@ export const DISPENSING_MODE = /* @__PURE__ */ defineVocabulary({
     { code: "supervised", name: "Supervised (observed) dose" },
     { code: "take-home", name: "Take-home dose" },
   ],
-});
+}))();
 
 /**
  * What a service volume counts, for disruption analysis against a baseline (WHO pulse surveys
@@ -35,7 +35,7 @@ export const DISPENSING_MODE = /* @__PURE__ */ defineVocabulary({
  * codesOf(VOLUME_UNIT).includes("patients"); // => true
  * ```
  */
-export const VOLUME_UNIT = /* @__PURE__ */ defineVocabulary({
+export const VOLUME_UNIT = /* @__PURE__ */ (() => defineVocabulary({
   system: "volumeUnit",
   title: "Unit of a service volume",
   source: "WHO Pulse survey on continuity of essential health services during the COVID-19 pandemic (2020-2021); units are ours",
@@ -47,4 +47,4 @@ export const VOLUME_UNIT = /* @__PURE__ */ defineVocabulary({
     { code: "tests", name: "Tests performed" },
     { code: "kits-distributed", name: "Kits distributed (syringes, naloxone)" },
   ],
-});
+}))();

@@ -18,7 +18,7 @@ const TDI_3_0 = "EMCDDA, Treatment demand indicator (TDI) standard protocol 3.0 
  * codesOf(TDI_CENTRE_TYPE).includes("low-threshold"); // => true
  * ```
  */
-export const TDI_CENTRE_TYPE = /* @__PURE__ */ defineVocabulary({
+export const TDI_CENTRE_TYPE = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.centreType",
   title: "TDI treatment centre type",
   source: `${TDI_3_0}, item "type of treatment centre"`,
@@ -31,7 +31,7 @@ export const TDI_CENTRE_TYPE = /* @__PURE__ */ defineVocabulary({
     { code: "other", name: "Other" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI treatment status: whether the client was treated before. National implementations count a
@@ -44,7 +44,7 @@ export const TDI_CENTRE_TYPE = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_TREATMENT_STATUS); // => ["never-treated", "previously-treated", "not-known"]
  * ```
  */
-export const TDI_TREATMENT_STATUS = /* @__PURE__ */ defineVocabulary({
+export const TDI_TREATMENT_STATUS = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.treatmentStatus",
   title: "TDI treatment status",
   source: `${TDI_3_0}, item "ever previously treated"`,
@@ -53,7 +53,7 @@ export const TDI_TREATMENT_STATUS = /* @__PURE__ */ defineVocabulary({
     { code: "previously-treated", name: "Previously treated" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI source of referral.
@@ -65,7 +65,7 @@ export const TDI_TREATMENT_STATUS = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_REFERRAL_SOURCE)[0]; // => "self-family-friends"
  * ```
  */
-export const TDI_REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
+export const TDI_REFERRAL_SOURCE = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.referralSource",
   title: "TDI source of referral",
   source: `${TDI_3_0}, item "source of referral"`,
@@ -79,7 +79,7 @@ export const TDI_REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
     { code: "other", name: "Other" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI living status: with whom the client lives.
@@ -91,7 +91,7 @@ export const TDI_REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_LIVING_WITH).includes("with-family"); // => true
  * ```
  */
-export const TDI_LIVING_WITH = /* @__PURE__ */ defineVocabulary({
+export const TDI_LIVING_WITH = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.livingWith",
   title: "TDI living status (with whom)",
   source: `${TDI_3_0}, item "living status (with whom)"`,
@@ -105,7 +105,7 @@ export const TDI_LIVING_WITH = /* @__PURE__ */ defineVocabulary({
     { code: "other", name: "Other" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI: whether the client lives with children.
@@ -117,7 +117,7 @@ export const TDI_LIVING_WITH = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_LIVING_WITH_CHILDREN); // => ["no", "yes", "not-known"]
  * ```
  */
-export const TDI_LIVING_WITH_CHILDREN = /* @__PURE__ */ defineVocabulary({
+export const TDI_LIVING_WITH_CHILDREN = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.livingWithChildren",
   title: "TDI living with children",
   source: `${TDI_3_0}, item "drug clients with children"`,
@@ -126,7 +126,7 @@ export const TDI_LIVING_WITH_CHILDREN = /* @__PURE__ */ defineVocabulary({
     { code: "yes", name: "Living with children" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI living status: where the client lives.
@@ -138,7 +138,7 @@ export const TDI_LIVING_WITH_CHILDREN = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_LIVING_WHERE)[0]; // => "stable"
  * ```
  */
-export const TDI_LIVING_WHERE = /* @__PURE__ */ defineVocabulary({
+export const TDI_LIVING_WHERE = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.livingWhere",
   title: "TDI living status (where)",
   source: `${TDI_3_0}, item "living status (where)"`,
@@ -149,7 +149,7 @@ export const TDI_LIVING_WHERE = /* @__PURE__ */ defineVocabulary({
     { code: "other", name: "Other" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI labour status.
@@ -161,7 +161,7 @@ export const TDI_LIVING_WHERE = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_LABOUR_STATUS).includes("student"); // => true
  * ```
  */
-export const TDI_LABOUR_STATUS = /* @__PURE__ */ defineVocabulary({
+export const TDI_LABOUR_STATUS = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.labourStatus",
   title: "TDI labour status",
   source: `${TDI_3_0}, item "labour status"`,
@@ -174,7 +174,7 @@ export const TDI_LABOUR_STATUS = /* @__PURE__ */ defineVocabulary({
     { code: "other", name: "Other" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI highest educational level completed.
@@ -186,7 +186,7 @@ export const TDI_LABOUR_STATUS = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_EDUCATION); // => ["none", "primary", "secondary", "higher", "not-known"]
  * ```
  */
-export const TDI_EDUCATION = /* @__PURE__ */ defineVocabulary({
+export const TDI_EDUCATION = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.education",
   title: "TDI highest educational level completed",
   source: `${TDI_3_0}, item "highest educational level completed"`,
@@ -197,7 +197,7 @@ export const TDI_EDUCATION = /* @__PURE__ */ defineVocabulary({
     { code: "higher", name: "Higher" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI route of administration of the primary drug.
@@ -209,7 +209,7 @@ export const TDI_EDUCATION = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_ROUTE)[0]; // => "inject"
  * ```
  */
-export const TDI_ROUTE = /* @__PURE__ */ defineVocabulary({
+export const TDI_ROUTE = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.route",
   title: "TDI route of administration",
   source: `${TDI_3_0}, item "usual route of administration"`,
@@ -221,7 +221,7 @@ export const TDI_ROUTE = /* @__PURE__ */ defineVocabulary({
     { code: "other", name: "Other" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI frequency of use of the primary drug in the last 30 days.
@@ -233,7 +233,7 @@ export const TDI_ROUTE = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_FREQUENCY)[0]; // => "daily"
  * ```
  */
-export const TDI_FREQUENCY = /* @__PURE__ */ defineVocabulary({
+export const TDI_FREQUENCY = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.frequency",
   title: "TDI frequency of use (last 30 days)",
   source: `${TDI_3_0}, item "frequency of use of the primary drug"`,
@@ -245,7 +245,7 @@ export const TDI_FREQUENCY = /* @__PURE__ */ defineVocabulary({
     { code: "not-used-last-30-days", name: "Not used in the last 30 days" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI injecting behaviour.
@@ -257,7 +257,7 @@ export const TDI_FREQUENCY = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_INJECTING).includes("last-30-days"); // => true
  * ```
  */
-export const TDI_INJECTING = /* @__PURE__ */ defineVocabulary({
+export const TDI_INJECTING = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.injecting",
   title: "TDI injecting behaviour",
   source: `${TDI_3_0}, items "ever injected" and "currently injecting"`,
@@ -268,7 +268,7 @@ export const TDI_INJECTING = /* @__PURE__ */ defineVocabulary({
     { code: "more-than-12-months-ago", name: "Injected more than 12 months ago" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI opioid substitution treatment (OST) status. TDI says "substitution"; the International
@@ -281,7 +281,7 @@ export const TDI_INJECTING = /* @__PURE__ */ defineVocabulary({
  * codesOf(TDI_OST_STATUS); // => ["never", "ever-not-current", "current", "not-known"]
  * ```
  */
-export const TDI_OST_STATUS = /* @__PURE__ */ defineVocabulary({
+export const TDI_OST_STATUS = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.ostStatus",
   title: "TDI opioid substitution treatment status",
   source: `${TDI_3_0}, item "ever received opioid substitution treatment"`,
@@ -291,7 +291,7 @@ export const TDI_OST_STATUS = /* @__PURE__ */ defineVocabulary({
     { code: "current", name: "Currently in OST" },
     { code: "not-known", name: "Not known" },
   ],
-});
+}))();
 
 /**
  * TDI primary drug, a two-level hierarchy: groups `"1"` to `"9"` and `"99"`, and their
@@ -306,7 +306,7 @@ export const TDI_OST_STATUS = /* @__PURE__ */ defineVocabulary({
  * TDI_PRIMARY_DRUG.entries.find((entry) => entry.code === "1.1"); // => { code: "1.1", name: "Heroin", parent: "1" }
  * ```
  */
-export const TDI_PRIMARY_DRUG = /* @__PURE__ */ defineVocabulary({
+export const TDI_PRIMARY_DRUG = /* @__PURE__ */ (() => defineVocabulary({
   system: "tdi.primaryDrug",
   title: "TDI primary drug",
   source: `${TDI_3_0}, item "primary drug", standard tables`,
@@ -345,4 +345,4 @@ export const TDI_PRIMARY_DRUG = /* @__PURE__ */ defineVocabulary({
     { code: "9", name: "Other substances" },
     { code: "99", name: "Not known or missing" },
   ],
-});
+}))();

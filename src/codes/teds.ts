@@ -18,7 +18,7 @@ const MISSING = { code: "-9", name: "Missing, unknown, not collected or invalid"
  * TEDS_SERVICE.entries[0]; // => { code: "1", name: "Detoxification, 24-hour service, hospital inpatient" }
  * ```
  */
-export const TEDS_SERVICE = /* @__PURE__ */ defineVocabulary({
+export const TEDS_SERVICE = /* @__PURE__ */ (() => defineVocabulary({
   system: "teds.service",
   title: "TEDS type of treatment service and setting",
   source: `${TEDS_CODEBOOK}, items SERVICES and SERVICES_D`,
@@ -33,7 +33,7 @@ export const TEDS_SERVICE = /* @__PURE__ */ defineVocabulary({
     { code: "8", name: "Ambulatory, detoxification" },
     MISSING,
   ],
-});
+}))();
 
 /**
  * TEDS reason for discharge (REASON).
@@ -45,7 +45,7 @@ export const TEDS_SERVICE = /* @__PURE__ */ defineVocabulary({
  * TEDS_REASON.entries[0]; // => { code: "1", name: "Treatment completed" }
  * ```
  */
-export const TEDS_REASON = /* @__PURE__ */ defineVocabulary({
+export const TEDS_REASON = /* @__PURE__ */ (() => defineVocabulary({
   system: "teds.reason",
   title: "TEDS reason for discharge",
   source: `${TEDS_CODEBOOK}, item REASON`,
@@ -59,9 +59,9 @@ export const TEDS_REASON = /* @__PURE__ */ defineVocabulary({
     { code: "7", name: "Other" },
     MISSING,
   ],
-});
+}))();
 
-const EXACT_DAYS = Array.from({ length: 30 }, (_, index) => ({ code: String(index + 1), name: index === 0 ? "1 day" : `${index + 1} days` }));
+const EXACT_DAYS = /* @__PURE__ */ Array.from({ length: 30 }, (_, index) => ({ code: String(index + 1), name: index === 0 ? "1 day" : `${index + 1} days` }));
 
 /**
  * TEDS length of stay (LOS): `"1"` to `"30"` are exact days, `"31"` to `"37"` are bins. Length of
@@ -75,7 +75,7 @@ const EXACT_DAYS = Array.from({ length: 30 }, (_, index) => ({ code: String(inde
  * TEDS_LENGTH_OF_STAY.entries[30]; // => { code: "31", name: "31 to 45 days" }
  * ```
  */
-export const TEDS_LENGTH_OF_STAY = /* @__PURE__ */ defineVocabulary({
+export const TEDS_LENGTH_OF_STAY = /* @__PURE__ */ (() => defineVocabulary({
   system: "teds.lengthOfStay",
   title: "TEDS length of stay",
   source: `${TEDS_CODEBOOK}, item LOS; SAMHSA, TEDS discharges 2004, chapter 2`,
@@ -90,7 +90,7 @@ export const TEDS_LENGTH_OF_STAY = /* @__PURE__ */ defineVocabulary({
     { code: "37", name: "More than 365 days" },
     MISSING,
   ],
-});
+}))();
 
 /**
  * TEDS referral source (PSOURCE).
@@ -102,7 +102,7 @@ export const TEDS_LENGTH_OF_STAY = /* @__PURE__ */ defineVocabulary({
  * TEDS_REFERRAL_SOURCE.entries[6]; // => { code: "7", name: "Court or criminal justice referral, DUI/DWI" }
  * ```
  */
-export const TEDS_REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
+export const TEDS_REFERRAL_SOURCE = /* @__PURE__ */ (() => defineVocabulary({
   system: "teds.referralSource",
   title: "TEDS referral source",
   source: `${TEDS_CODEBOOK}, item PSOURCE`,
@@ -116,7 +116,7 @@ export const TEDS_REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
     { code: "7", name: "Court or criminal justice referral, DUI/DWI" },
     MISSING,
   ],
-});
+}))();
 
 /**
  * TEDS substance (SUB1, SUB2, SUB3 and their discharge forms).
@@ -128,7 +128,7 @@ export const TEDS_REFERRAL_SOURCE = /* @__PURE__ */ defineVocabulary({
  * TEDS_SUBSTANCE.entries[4]; // => { code: "5", name: "Heroin" }
  * ```
  */
-export const TEDS_SUBSTANCE = /* @__PURE__ */ defineVocabulary({
+export const TEDS_SUBSTANCE = /* @__PURE__ */ (() => defineVocabulary({
   system: "teds.substance",
   title: "TEDS substance",
   source: `${TEDS_CODEBOOK}, items SUB1, SUB2, SUB3`,
@@ -154,4 +154,4 @@ export const TEDS_SUBSTANCE = /* @__PURE__ */ defineVocabulary({
     { code: "19", name: "Other drugs" },
     MISSING,
   ],
-});
+}))();

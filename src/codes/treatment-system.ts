@@ -20,7 +20,7 @@ const INTERNATIONAL_STANDARDS_2020 =
  * codesOf(MODALITY).includes("outpatient"); // => true
  * ```
  */
-export const MODALITY = /* @__PURE__ */ defineVocabulary({
+export const MODALITY = /* @__PURE__ */ (() => defineVocabulary({
   system: "modality",
   title: "Treatment modality (International Standards 2020)",
   source: `${INTERNATIONAL_STANDARDS_2020}, chapter on treatment modalities and interventions`,
@@ -32,7 +32,7 @@ export const MODALITY = /* @__PURE__ */ defineVocabulary({
     { code: "long-term-residential", name: "Long-term residential treatment" },
     { code: "recovery-management", name: "Recovery management" },
   ],
-});
+}))();
 
 /**
  * Settings in which the International Standards (2020) place treatment services, closed settings
@@ -45,7 +45,7 @@ export const MODALITY = /* @__PURE__ */ defineVocabulary({
  * codesOf(SETTING); // => ["community", "primary-care", "specialised", "hospital", "prison", "other-closed-setting"]
  * ```
  */
-export const SETTING = /* @__PURE__ */ defineVocabulary({
+export const SETTING = /* @__PURE__ */ (() => defineVocabulary({
   system: "setting",
   title: "Treatment setting",
   source: `${INTERNATIONAL_STANDARDS_2020}, chapters on the treatment system and on treatment modalities`,
@@ -57,7 +57,7 @@ export const SETTING = /* @__PURE__ */ defineVocabulary({
     { code: "prison", name: "Prison" },
     { code: "other-closed-setting", name: "Other closed setting (pre-trial detention, compulsory facility)" },
   ],
-});
+}))();
 
 /**
  * Populations with special treatment and care needs named by the International Standards (2020).
@@ -71,7 +71,7 @@ export const SETTING = /* @__PURE__ */ defineVocabulary({
  * codesOf(POPULATION).includes("pregnant-women"); // => true
  * ```
  */
-export const POPULATION = /* @__PURE__ */ defineVocabulary({
+export const POPULATION = /* @__PURE__ */ (() => defineVocabulary({
   system: "population",
   title: "Population with special treatment and care needs",
   source: `${INTERNATIONAL_STANDARDS_2020}, chapter on populations with special treatment and care needs`,
@@ -86,7 +86,7 @@ export const POPULATION = /* @__PURE__ */ defineVocabulary({
     { code: "ethnic-minorities", name: "Ethnic minorities", verified: false, note: "Named among 'other groups with specific needs'; checked only at chapter level." },
     { code: "socially-marginalised", name: "Socially marginalised people (including homeless people)", verified: false, note: "Named among 'other groups with specific needs'; checked only at chapter level." },
   ],
-});
+}))();
 
 /**
  * Who owns and runs a facility. Codes are ours, following the ownership categories of the
@@ -99,7 +99,7 @@ export const POPULATION = /* @__PURE__ */ defineVocabulary({
  * codesOf(OWNERSHIP); // => ["public", "private-not-for-profit", "private-for-profit", "other"]
  * ```
  */
-export const OWNERSHIP = /* @__PURE__ */ defineVocabulary({
+export const OWNERSHIP = /* @__PURE__ */ (() => defineVocabulary({
   system: "ownership",
   title: "Facility ownership",
   source: "WHO and UNODC, Substance Use Disorder Treatment Facility Survey (2021); categories are ours",
@@ -109,7 +109,7 @@ export const OWNERSHIP = /* @__PURE__ */ defineVocabulary({
     { code: "private-for-profit", name: "Private, for profit" },
     { code: "other", name: "Other or mixed ownership" },
   ],
-});
+}))();
 
 /**
  * How a service reaches its patients. Telemedicine and take-home dosing are the forms services
@@ -123,7 +123,7 @@ export const OWNERSHIP = /* @__PURE__ */ defineVocabulary({
  * codesOf(DELIVERY_FORM).includes("take-home-dosing"); // => true
  * ```
  */
-export const DELIVERY_FORM = /* @__PURE__ */ defineVocabulary({
+export const DELIVERY_FORM = /* @__PURE__ */ (() => defineVocabulary({
   system: "deliveryForm",
   title: "Form of service delivery",
   source: "treatment-quality; forms reported by services during COVID-19 (SAMHSA OTP guidance 2020; Radfar et al., Front. Psychiatry 2021)",
@@ -134,4 +134,4 @@ export const DELIVERY_FORM = /* @__PURE__ */ defineVocabulary({
     { code: "home-delivery", name: "Delivery of medication to the home" },
     { code: "outreach", name: "Outreach (mobile or street-based)" },
   ],
-});
+}))();

@@ -63,7 +63,13 @@ export interface Vocabulary<Code extends string = string> {
  */
 export type CodeOf<V extends Vocabulary> = V["entries"][number]["code"];
 
-/** Keep the literal codes of a vocabulary written as a constant (internal). */
+/**
+ * Keep the literal codes of a vocabulary written as a constant (internal). Each vocabulary is
+ * defined as `/* @__PURE__ *\/ (() => defineVocabulary({ ... }))()`: a pure call of a function whose
+ * body runs only when called, so a bundler drops every vocabulary an application does not use, even
+ * one whose entries are built by a call, a spread or a template (a plain pure call keeps its
+ * arguments, and with them whatever they reach).
+ */
 export function defineVocabulary<const V extends Vocabulary>(vocabulary: V): V {
   return vocabulary;
 }
