@@ -263,6 +263,8 @@ export {
   type ProportionOfDaysCoveredOptions,
   type MedicationPossessionRatioOptions,
   type PossessionRow,
+  type SpecialPeriod,
+  type MedicationGrouping,
   computeProportionOfDaysCovered,
   computeMedicationPossessionRatio,
   type SurvivalObservation,

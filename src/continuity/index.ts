@@ -19,8 +19,10 @@ export {
   type ProportionOfDaysCoveredOptions,
   type MedicationPossessionRatioOptions,
   type PossessionRow,
+  type SpecialPeriod,
   computeProportionOfDaysCovered,
   computeMedicationPossessionRatio,
 } from "./proportion-of-days-covered.js";
+export { type MedicationGrouping } from "./medication-groups.js";
 export { type SurvivalObservation, type KaplanMeierOptions, type SurvivalCurveRow, type SurvivalCurve, kaplanMeier } from "./kaplan-meier.js";
 export { type ComputePersistenceOptions, type PersistenceRow, computePersistence } from "./persistence.js";

@@ -74,3 +74,17 @@ describe("computePersistence", () => {
     );
   });
 });
+
+describe("computePersistence with medication groups", () => {
+  it("breaks at a change of class, not at a switch within one, when medications are grouped", () => {
+    const fills = [
+      { patientId: "P", date: "2020-01-01", duration: 30, medication: "N07BC02" },
+      { patientId: "P", date: "2020-01-31", duration: 30, medication: "N07BC01" }, // methadone to buprenorphine
+      { patientId: "P", date: "2020-03-01", duration: 30, medication: "N07BB04" }, // to naltrexone, another class
+    ];
+    const options = { followUpWindow: { start: "2020-01-01", durationDays: 365 }, minimumDays: 80, maximumGapDays: 7, medicationChangeBreaksPersistence: true };
+    expect(computePersistence(fills, options)[0]?.continuousDays).toBe(30);
+    const [grouped] = computePersistence(fills, { ...options, groupMedications: "atc-class" });
+    expect([grouped?.value, grouped?.continuousDays, grouped?.breakingGap]).toEqual([false, 60, null]);
+  });
+});

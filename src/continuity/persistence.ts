@@ -1,6 +1,7 @@
 /** Persistence: continuous treatment for at least N days from treatment start, without a gap longer than G days. */
 import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
+import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { episodeCarry, episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
 import { planWindows, patientInWindows, type FollowUpWindow } from "./windows.js";
@@ -25,6 +26,8 @@ export interface ComputePersistenceOptions {
   readonly maximumGapDays: number;
   /** A change of medication breaks persistence (default false: a switch from methadone to buprenorphine continues treatment). */
   readonly medicationChangeBreaksPersistence?: boolean;
+  /** Group medications before they are compared (see {@link MedicationGrouping}): with `"atc-class"`, only a change of class breaks persistence. */
+  readonly groupMedications?: MedicationGrouping;
   /** Supply left over carries only to the same medication (default false). */
   readonly carryOnlyForSameMedication?: boolean;
   /** Supply left over is rescaled at a change of dose (default false). */
@@ -93,9 +96,10 @@ export function computePersistence<Source extends EventSource>(events: Source, o
     considerDosageChange: options.considerDosageChange ?? false,
   };
   const empty = (patientId: string, issues: readonly Issue[]): PersistenceRow => ({ patientId, value: null, issues, indexDate: null, indexEventIndex: null, continuousDays: null, breakingGap: null });
+  const regroup = medicationGrouper(options.groupMedications);
   const perPatient = (patient: PatientEvents): PersistenceRow[] => {
     const { patientId } = patient;
-    const windows = patientInWindows(patient, plan);
+    const windows = patientInWindows(regroup(patient), plan);
     if ("issues" in windows) return [empty(patientId, windows.issues)];
     const [first, second] = episodesOf(windows.events, windows.followUp, episodeOptions, episodeCarry(episodeOptions));
     if (first === undefined) return [empty(patientId, [issue("invalid_value", [], "The patient has no event in the follow-up window, so no treatment start.")])];

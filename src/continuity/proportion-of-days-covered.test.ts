@@ -74,3 +74,107 @@ describe("computeProportionOfDaysCovered properties", () => {
     );
   });
 });
+
+describe("computeProportionOfDaysCovered: medication groups and special periods", () => {
+  const switchToBuprenorphine = [
+    { patientId: "P", date: "2020-01-01", duration: 30, medication: "N07BC02" },
+    { patientId: "P", date: "2020-01-21", duration: 30, medication: "N07BC01" }, // a switch within the agonist class
+  ];
+
+  it("shifts a switch within an ATC class like a refill when medications are grouped", () => {
+    const options = { period, minimumTreatmentDays: 0 };
+    expect(computeProportionOfDaysCovered(switchToBuprenorphine, options)[0]?.coveredDays).toBe(50);
+    expect(computeProportionOfDaysCovered(switchToBuprenorphine, { ...options, groupMedications: "atc-class" })[0]?.coveredDays).toBe(60);
+    expect(computeProportionOfDaysCovered(switchToBuprenorphine, { ...options, groupMedications: () => "any" })[0]?.coveredDays).toBe(60);
+    expect(() => computeProportionOfDaysCovered(switchToBuprenorphine, { ...options, groupMedications: "atc" as never })).toThrow(/groupMedications/);
+  });
+
+  it("counts covered periods as covered, leaves excluded ones out and pushes supply past them, and loses supply in uncovered ones", () => {
+    const fills = [
+      { patientId: "P", date: "2020-01-01", duration: 30 }, // 1-30 January
+      { patientId: "P", date: "2020-03-01", duration: 10 }, // 1-10 March
+    ];
+    const options = { period, minimumTreatmentDays: 0 };
+    const stay = (treatAs: "covered" | "excluded" | "uncovered") => [{ patientId: "P", start: "2020-01-21", end: "2020-02-09", treatAs }]; // 20 days
+    const [plain] = computeProportionOfDaysCovered(fills, options);
+    expect([plain?.coveredDays, plain?.excludedDays, plain?.value]).toEqual([40, 0, 40 / 90]);
+    const [covered] = computeProportionOfDaysCovered(fills, { ...options, specialPeriods: stay("covered") });
+    expect([covered?.coveredDays, covered?.value]).toEqual([50, 50 / 90]); // 1 January - 9 February and 1-10 March
+    // The 10 days of supply left on 21 January are used from 10 February: 20 + 10 + 10 of 70 days.
+    const [excluded] = computeProportionOfDaysCovered(fills, { ...options, specialPeriods: stay("excluded") });
+    expect([excluded?.coveredDays, excluded?.excludedDays, excluded?.value]).toEqual([40, 20, 40 / 70]);
+    const [uncovered] = computeProportionOfDaysCovered(fills, { ...options, specialPeriods: stay("uncovered") });
+    expect([uncovered?.coveredDays, uncovered?.value]).toEqual([30, 30 / 90]);
+  });
+
+  it("applies periods without a patient to everyone, and reports a bad period on its patient only", () => {
+    const fills = [
+      { patientId: "P", date: "2020-01-01", duration: 30 },
+      { patientId: "P", date: "2020-03-01", duration: 10 },
+      { patientId: "Q", date: "2020-01-01", duration: 30 },
+      { patientId: "Q", date: "2020-03-01", duration: 10 },
+    ];
+    const specialPeriods = [
+      { start: "2020-02-01", end: "2020-02-10", treatAs: "covered" as const, reason: "service closed" },
+      { patientId: "Q", start: "2020-02-30", end: "2020-03-01", treatAs: "excluded" as const },
+    ];
+    const rows = computeProportionOfDaysCovered(fills, { period, minimumTreatmentDays: 0, specialPeriods });
+    expect(rows[0]?.coveredDays).toBe(50);
+    expect(rows[1]?.value).toBeNull();
+    expect(rows[1]?.issues.map((each) => [each.path.join("."), each.code])).toEqual([["specialPeriods.1.start", "invalid_date"]]);
+    expect(() => computeProportionOfDaysCovered(fills, { period, specialPeriods: [{ start: "2020-02-10", end: "2020-02-01", treatAs: "covered" }] })).toThrow(/specialPeriods\[0\]/);
+    const whole = computeProportionOfDaysCovered(fills, { period, minimumTreatmentDays: 0, specialPeriods: [{ start: "2020-01-01", end: "2020-03-30", treatAs: "excluded" }] });
+    expect(whole[0]?.issues[0]?.message).toMatch(/whole treatment period/);
+  });
+
+  it("equals a day-by-day supply simulation with special periods, groups and both overlap rules", () => {
+    const start = isoDateToDayNumber("2020-01-01");
+    const end = isoDateToDayNumber("2020-03-30");
+    const kinds = ["covered", "excluded", "uncovered"] as const;
+    const specialArb = fc.array(fc.record({ from: fc.integer({ min: -15, max: 95 }), length: fc.integer({ min: 1, max: 20 }), treatAs: fc.constantFrom(...kinds) }), { maxLength: 3 });
+    const fillsArb = fc.array(fc.record({ offset: fc.integer({ min: -20, max: 95 }), duration: fc.integer({ min: 1, max: 40 }), medication: fc.constantFrom("N07BC02", "N07BC01", "N07BB04") }), { minLength: 1, maxLength: 10 });
+    fc.assert(
+      fc.property(fillsArb, specialArb, fc.boolean(), fc.boolean(), fc.boolean(), (raw, special, shift, grouped, before) => {
+        const fills = raw.map((fill) => ({ patientId: "P", date: dayNumberToIsoDate(start + fill.offset), duration: fill.duration, medication: fill.medication }));
+        const specialPeriods = special.map(({ from, length, treatAs }) => ({ patientId: "P", start: dayNumberToIsoDate(start + from), end: dayNumberToIsoDate(start + from + length - 1), treatAs }));
+        const [row] = computeProportionOfDaysCovered(fills, {
+          period, minimumTreatmentDays: 0, minimumDistinctFillDates: 1, specialPeriods, includeSupplyBeforePeriod: before,
+          shiftOverlaps: shift ? "same-medication" : "none", ...(grouped ? { groupMedications: "atc-class" as const } : {}),
+        });
+        // Oracle: an inventory per medication group (per fill without shifting), used one day at a time.
+        const sorted = raw.map((fill, order) => ({ ...fill, day: start + fill.offset, order })).sort((a, b) => a.day - b.day || a.order - b.order);
+        const inPeriod = sorted.filter((fill) => fill.day >= start && fill.day <= end);
+        if (inPeriod.length === 0) {
+          expect(row?.value).toBeNull();
+          return;
+        }
+        const index = inPeriod[0]!.day;
+        const used = before ? sorted.filter((fill) => fill.day <= end) : inPeriod;
+        const kindOf = (day: number) => {
+          const on = specialPeriods.filter((each) => isoDateToDayNumber(each.start) <= day && day <= isoDateToDayNumber(each.end)).map((each) => each.treatAs);
+          return on.includes("excluded") ? "excluded" : on.includes("uncovered") ? "uncovered" : on.includes("covered") ? "covered" : "normal";
+        };
+        const groupOf = (fill: (typeof sorted)[number]) => (!shift ? `fill ${fill.order}` : grouped && fill.medication !== "N07BB04" ? "agonist" : fill.medication);
+        const stock = new Map<string, number>();
+        let covered = 0;
+        let counted = 0;
+        for (let day = used[0]!.day; day <= end; day += 1) {
+          for (const fill of used) if (fill.day === day) stock.set(groupOf(fill), (stock.get(groupOf(fill)) ?? 0) + fill.duration);
+          const kind = kindOf(day);
+          if (kind === "excluded") continue;
+          let held = false;
+          for (const [group, days] of stock) if (days > 0) { held = true; stock.set(group, days - 1); }
+          if (day < index) continue;
+          counted += 1;
+          if (kind === "covered" || (kind === "normal" && held)) covered += 1;
+        }
+        if (counted === 0) {
+          expect(row?.value).toBeNull();
+          return;
+        }
+        expect([row?.coveredDays, row?.excludedDays, row?.value]).toEqual([covered, end - index + 1 - counted, covered / counted]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,7 +1,10 @@
 /** PDC and MPR by the Pharmacy Quality Alliance method, over an inclusive measurement period. */
+import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
 import { dayNumberToIsoDate, parseIsoDate, type IsoDate, type Period } from "../days/index.js";
+import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
+import { eventsWithin } from "./windows.js";
 
 /**
  * Options shared by {@link computeProportionOfDaysCovered} and {@link computeMedicationPossessionRatio}.
@@ -39,6 +42,43 @@ export interface ProportionOfDaysCoveredOptions extends PossessionOptions {
   readonly shiftOverlaps?: "same-medication" | "none";
   /** Count supply from fills before the period (from the period start on); default false, as PQA. */
   readonly includeSupplyBeforePeriod?: boolean;
+  /** Group medications before overlaps are shifted, so a switch within a group is shifted like a refill (see {@link MedicationGrouping}). */
+  readonly groupMedications?: MedicationGrouping;
+  /** Hospital stays, detention, service closures: days counted as covered, left out of the measure, or counted as uncovered (see {@link SpecialPeriod}). */
+  readonly specialPeriods?: readonly SpecialPeriod[];
+}
+
+/**
+ * A stretch of days that a PDC treats specially, for one patient (`patientId`) or for every patient
+ * (no `patientId`, e.g. the closure of the only service):
+ * - `"covered"`: every day counts as covered (medication given where the registry cannot see it);
+ * - `"excluded"`: the days leave the treatment period, and supply the patient holds is not used up
+ *   on them but after them (the CMS adjustment for inpatient stays);
+ * - `"uncovered"`: the days count, never as covered, and supply held is lost on them (detention
+ *   without access to treatment).
+ *
+ * A day in several periods takes the first of excluded, uncovered, covered. An invalid period of one
+ * patient makes that patient's value null with an issue at `specialPeriods.<position>`; an invalid
+ * period for every patient throws, naming it.
+ *
+ * @example
+ * ```ts
+ * import type { SpecialPeriod } from "treatment-quality";
+ *
+ * const hospitalStay: SpecialPeriod = { patientId: "P-0001", start: "2020-06-03", end: "2020-06-16", treatAs: "excluded", reason: "hospital" };
+ * const closure: SpecialPeriod = { start: "2020-04-01", end: "2020-04-14", treatAs: "covered", reason: "service closed, doses delivered at home" };
+ * ```
+ */
+export interface SpecialPeriod {
+  /** The patient it applies to; omitted, it applies to every patient. */
+  readonly patientId?: string;
+  /** First day, included. */
+  readonly start: IsoDate;
+  /** Last day, included. */
+  readonly end: IsoDate;
+  readonly treatAs: "covered" | "excluded" | "uncovered";
+  /** Why, for the reader (not used in the computation). */
+  readonly reason?: string;
 }
 
 /**
@@ -63,7 +103,7 @@ export interface MedicationPossessionRatioOptions extends PossessionOptions {
  * ```ts
  * import type { PossessionRow } from "treatment-quality";
  *
- * const row: PossessionRow = { patientId: "P1", value: 0.83, issues: [], adherent: true, indexDate: "2020-04-05", treatmentDays: 361, coveredDays: 300, suppliedDays: 300, fills: 10, distinctFillDates: 10 };
+ * const row: PossessionRow = { patientId: "P1", value: 0.83, issues: [], adherent: true, indexDate: "2020-04-05", treatmentDays: 361, coveredDays: 300, suppliedDays: null, excludedDays: 0, fills: 10, distinctFillDates: 10 };
  * ```
  */
 export interface PossessionRow {
@@ -80,6 +120,8 @@ export interface PossessionRow {
   readonly coveredDays: number | null;
   /** MPR: days of supply of the fills in the period. */
   readonly suppliedDays: number | null;
+  /** PDC: days of the treatment period left out by `"excluded"` special periods (the denominator is treatmentDays - excludedDays). */
+  readonly excludedDays: number | null;
   readonly fills: number;
   readonly distinctFillDates: number;
 }
@@ -90,7 +132,9 @@ interface Prepared {
   readonly treatmentDays: number;
 }
 
-function periodDays(period: Period): { start: number; end: number } {
+type DayRange = { readonly start: number; readonly end: number };
+
+function periodDays(period: Period): DayRange {
   const start = parseIsoDate(period?.start);
   const end = parseIsoDate(period?.end);
   if (!start.ok || !end.ok || end.value < start.value) throw new Error(`period must be { start, end } with valid dates and start <= end; got ${JSON.stringify(period)}.`);
@@ -98,7 +142,7 @@ function periodDays(period: Period): { start: number; end: number } {
 }
 
 /** The eligibility rules, on the fills in the period: enough distinct dates, a long enough treatment period. */
-function prepare(inPeriod: readonly PatientEvent[], distinct: number, period: { start: number; end: number }, options: PossessionOptions): Prepared | string {
+function prepare(inPeriod: readonly PatientEvent[], distinct: number, period: DayRange, options: PossessionOptions): Prepared | string {
   const minimumDates = options.minimumDistinctFillDates ?? 2;
   if (inPeriod.length === 0) return "No fill in the measurement period.";
   if (distinct < minimumDates) return `Fills on ${distinct} distinct date${distinct === 1 ? "" : "s"} in the period; at least ${minimumDates} are needed.`;
@@ -109,20 +153,96 @@ function prepare(inPeriod: readonly PatientEvent[], distinct: number, period: { 
   return { inPeriod, index, treatmentDays };
 }
 
-function rowsOf<Source extends EventSource>(source: Source, options: PossessionOptions, measure: (events: readonly PatientEvent[], prepared: Prepared, period: { start: number; end: number }) => { value: number; coveredDays: number | null; suppliedDays: number | null }) {
+interface Measured {
+  readonly value: number;
+  readonly coveredDays: number | null;
+  readonly suppliedDays: number | null;
+  readonly excludedDays: number | null;
+}
+
+type Measure = (events: readonly PatientEvent[], prepared: Prepared, period: DayRange, patientId: string) => Measured | Issue[];
+
+function rowsOf<Source extends EventSource>(source: Source, options: PossessionOptions, measure: Measure, regroup: (patient: PatientEvents) => PatientEvents = (patient) => patient) {
   const period = periodDays(options.period);
   const threshold = options.adherenceThreshold ?? 0.8;
-  const empty = (patientId: string, issues: readonly Issue[], fills = 0, distinctFillDates = 0): PossessionRow => ({ patientId, value: null, issues, adherent: null, indexDate: null, treatmentDays: null, coveredDays: null, suppliedDays: null, fills, distinctFillDates });
-  const perPatient = ({ patientId, events, issues }: PatientEvents): PossessionRow[] => {
+  const empty = (patientId: string, issues: readonly Issue[], fills = 0, distinctFillDates = 0): PossessionRow => ({ patientId, value: null, issues, adherent: null, indexDate: null, treatmentDays: null, coveredDays: null, suppliedDays: null, excludedDays: null, fills, distinctFillDates });
+  const perPatient = (patient: PatientEvents): PossessionRow[] => {
+    const { patientId, events, issues } = regroup(patient);
     if (issues.length > 0) return [empty(patientId, issues)];
-    const inPeriod = events.filter((event) => event.day >= period.start && event.day <= period.end);
-    const counts = { fills: inPeriod.length, distinctFillDates: new Set(inPeriod.map((event) => event.day)).size };
+    const inPeriod = eventsWithin(events, period);
+    const counts = { fills: inPeriod.length, distinctFillDates: distinctDays(inPeriod) };
     const prepared = prepare(inPeriod, counts.distinctFillDates, period, options);
     if (typeof prepared === "string") return [empty(patientId, [issue("invalid_value", [], prepared)], counts.fills, counts.distinctFillDates)];
-    const measured = measure(events, prepared, period);
-    return [{ patientId, value: measured.value, issues: [], adherent: measured.value >= threshold, indexDate: dayNumberToIsoDate(prepared.index), treatmentDays: prepared.treatmentDays, coveredDays: measured.coveredDays, suppliedDays: measured.suppliedDays, ...counts }];
+    const measured = measure(events, prepared, period, patientId);
+    if (Array.isArray(measured)) return [empty(patientId, measured, counts.fills, counts.distinctFillDates)];
+    const { value, coveredDays, suppliedDays, excludedDays } = measured;
+    return [{ patientId, value, issues: [], adherent: value >= threshold, indexDate: dayNumberToIsoDate(prepared.index), treatmentDays: prepared.treatmentDays, coveredDays, suppliedDays, excludedDays, ...counts }];
   };
   return forEachPatient(source, perPatient, (unassigned) => empty("", unassigned)) as ContinuityResult<Source, PossessionRow>;
+}
+
+/** The number of distinct days of events sorted by day. */
+function distinctDays(events: readonly PatientEvent[]): number {
+  let distinct = 0;
+  for (let position = 0; position < events.length; position += 1) if (position === 0 || events[position]!.day !== events[position - 1]!.day) distinct += 1;
+  return distinct;
+}
+
+const NORMAL = 0;
+const COVERED = 1;
+const UNCOVERED = 2;
+const EXCLUDED = 3;
+const KIND = { covered: COVERED, uncovered: UNCOVERED, excluded: EXCLUDED } as const;
+
+interface DaySpan {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: number;
+}
+
+/** The special periods, parsed once: those of every patient, those of each patient, and the issues of each patient's invalid ones. */
+function planSpecialPeriods(periods: readonly SpecialPeriod[] | undefined) {
+  const everyone: DaySpan[] = [];
+  const byPatient = new Map<string, { spans: DaySpan[]; issues: Issue[] }>();
+  if (periods !== undefined && !Array.isArray(periods)) throw new Error(`specialPeriods must be an array; got ${describeValue(periods)}.`);
+  (periods ?? []).forEach((period, position) => {
+    const path = ["specialPeriods", position];
+    const patientId = period?.patientId;
+    const problems: Issue[] = [];
+    const start = parseIsoDate(period?.start, [...path, "start"]);
+    const end = parseIsoDate(period?.end, [...path, "end"]);
+    for (const parsed of [start, end]) if (!parsed.ok) problems.push(...parsed.issues);
+    const kind = KIND[period?.treatAs as keyof typeof KIND];
+    if (kind === undefined) problems.push(issue("invalid_value", [...path, "treatAs"], `treatAs must be "covered", "excluded" or "uncovered"; got ${describeValue(period?.treatAs)}.`));
+    if (start.ok && end.ok && end.value < start.value) problems.push(issue("invalid_value", [...path, "end"], `The special period ends (${period.end}) before it starts (${period.start}).`));
+    if (patientId === undefined) {
+      if (problems.length > 0) throw new Error(`specialPeriods[${position}] (for every patient): ${problems[0]!.message}`);
+      everyone.push({ start: (start as { value: number }).value, end: (end as { value: number }).value, kind });
+      return;
+    }
+    let own = byPatient.get(patientId);
+    if (own === undefined) byPatient.set(patientId, (own = { spans: [], issues: [] }));
+    if (problems.length > 0) own.issues.push(...problems);
+    else own.spans.push({ start: (start as { value: number }).value, end: (end as { value: number }).value, kind });
+  });
+  return (patientId: string): DaySpan[] | Issue[] => {
+    const own = byPatient.get(patientId);
+    if (own === undefined) return everyone;
+    return own.issues.length > 0 ? own.issues : [...everyone, ...own.spans];
+  };
+}
+
+/** The kind of each day from `from` to `to`, or undefined when no special period touches them. */
+function dayKinds(spans: readonly DaySpan[], from: number, to: number): Uint8Array | undefined {
+  let kinds: Uint8Array | undefined;
+  for (const span of spans) {
+    const first = Math.max(span.start, from);
+    const last = Math.min(span.end, to);
+    if (last < first) continue;
+    kinds ??= new Uint8Array(to - from + 1);
+    for (let day = first; day <= last; day += 1) if (span.kind > kinds[day - from]!) kinds[day - from] = span.kind;
+  }
+  return kinds;
 }
 
 /**
@@ -152,28 +272,42 @@ function rowsOf<Source extends EventSource>(source: Source, options: PossessionO
  */
 export function computeProportionOfDaysCovered<Source extends EventSource>(events: Source, options: ProportionOfDaysCoveredOptions): ContinuityResult<Source, PossessionRow> {
   const shift = (options.shiftOverlaps ?? "same-medication") === "same-medication";
-  return rowsOf(events, options, (all, prepared, period) => {
-    const fills = options.includeSupplyBeforePeriod === true ? all.filter((event) => event.day <= period.end) : prepared.inPeriod;
+  const specialPeriodsOf = planSpecialPeriods(options.specialPeriods);
+  const measure: Measure = (all, prepared, period, patientId) => {
+    const special = specialPeriodsOf(patientId);
+    if (special.length > 0 && "code" in special[0]!) return special as Issue[];
+    const fills = options.includeSupplyBeforePeriod === true ? eventsWithin(all, { start: -Infinity, end: period.end }) : prepared.inPeriod;
+    const { index } = prepared;
+    const from = fills[0]!.day;
+    const kinds = dayKinds(special as DaySpan[], from, period.end);
+    const covered = new Uint8Array(period.end - index + 1);
     const nextFree = new Map<string | undefined, number>();
-    const spans: [number, number][] = [];
     for (const fill of fills) {
-      const first = shift ? Math.max(fill.day, nextFree.get(fill.medication) ?? -Infinity) : fill.day;
-      const last = first + fill.duration - 1;
-      if (shift) nextFree.set(fill.medication, last + 1);
-      const from = Math.max(first, prepared.index);
-      const to = Math.min(last, period.end);
-      if (to >= from) spans.push([from, to]);
+      let day = shift ? Math.max(fill.day, nextFree.get(fill.medication) ?? -Infinity) : fill.day;
+      // Walk the fill's supply a day at a time: paused on excluded days, lost on uncovered ones.
+      let left = fill.duration;
+      while (left > 0 && day <= period.end) {
+        const kind = kinds === undefined ? NORMAL : kinds[day - from]!;
+        if (kind !== EXCLUDED) {
+          if (day >= index && kind !== UNCOVERED) covered[day - index] = 1;
+          left -= 1;
+        }
+        day += 1;
+      }
+      if (shift) nextFree.set(fill.medication, day + left);
     }
-    spans.sort((a, b) => a[0] - b[0]);
-    let covered = 0;
-    let reach = -Infinity;
-    for (const [from, to] of spans) {
-      if (to <= reach) continue;
-      covered += to - Math.max(from, reach + 1) + 1;
-      reach = to;
+    let coveredDays = 0;
+    let excludedDays = 0;
+    for (let day = index; day <= period.end; day += 1) {
+      const kind = kinds === undefined ? NORMAL : kinds[day - from]!;
+      if (kind === EXCLUDED) excludedDays += 1;
+      else if (kind === COVERED || covered[day - index] === 1) coveredDays += 1;
     }
-    return { value: covered / prepared.treatmentDays, coveredDays: covered, suppliedDays: null };
-  });
+    const days = prepared.treatmentDays - excludedDays;
+    if (days === 0) return [issue("invalid_value", ["specialPeriods"], "Excluded special periods cover the whole treatment period, so there is no day to measure.")];
+    return { value: coveredDays / days, coveredDays, suppliedDays: null, excludedDays };
+  };
+  return rowsOf(events, options, measure, medicationGrouper(options.groupMedications));
 }
 
 /**
@@ -204,6 +338,6 @@ export function computeMedicationPossessionRatio<Source extends EventSource>(eve
     let supplied = 0;
     for (const fill of prepared.inPeriod) supplied += fill.duration;
     const ratio = supplied / prepared.treatmentDays;
-    return { value: options.cap === true ? Math.min(1, ratio) : ratio, coveredDays: null, suppliedDays: supplied };
+    return { value: options.cap === true ? Math.min(1, ratio) : ratio, coveredDays: null, suppliedDays: supplied, excludedDays: null };
   });
 }
