@@ -25,4 +25,5 @@ export {
 } from "./proportion-of-days-covered.js";
 export { type MedicationGrouping } from "./medication-groups.js";
 export { type SurvivalObservation, type KaplanMeierOptions, type SurvivalCurveRow, type SurvivalCurve, kaplanMeier } from "./kaplan-meier.js";
+export { type CompetingRiskObservation, type CumulativeIncidenceOptions, type CauseIncidence, type CumulativeIncidenceRow, type CumulativeIncidenceCurve, cumulativeIncidence } from "./cumulative-incidence.js";
 export { type ComputePersistenceOptions, type PersistenceRow, computePersistence } from "./persistence.js";

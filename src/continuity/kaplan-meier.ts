@@ -1,7 +1,7 @@
 /** The Kaplan-Meier product-limit estimate with Greenwood's variance and log-log limits, as R's survfit. */
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
-import { normalQuantile } from "../_lib/normal-quantile.js";
+import { confidenceQuantile, groupObservations, timeAndGroupProblem } from "./survival-groups.js";
 
 /**
  * One observation: how long a person was followed (`time`, e.g. days in treatment), whether the
@@ -152,32 +152,13 @@ function medianOf(curve: readonly SurvivalCurveRow[]): number | null {
  * ```
  */
 export function kaplanMeier(observations: readonly SurvivalObservation[], options: KaplanMeierOptions = {}): SurvivalCurve[] {
-  const level = options.confidenceLevel ?? 0.95;
-  if (!(level > 0 && level < 1)) throw new Error(`confidenceLevel must be between 0 and 1, got ${level}.`);
-  const valid: SurvivalObservation[] = [];
-  const rejected: { group: string | undefined; issue: Issue }[] = [];
-  observations.forEach((observation, index) => {
-    const { time, event, group } = (observation ?? {}) as Partial<SurvivalObservation>;
-    const problem =
-      typeof time !== "number" || !Number.isFinite(time) || time < 0
-        ? issue(typeof time === "number" ? "out_of_range" : time === undefined ? "missing" : "invalid_type", [index, "time"], `Observation ${index}: time must be a number of at least 0; got ${describeValue(time)}.`)
-        : typeof event !== "boolean"
-          ? issue(event === undefined ? "missing" : "invalid_type", [index, "event"], `Observation ${index}: event must be true or false; got ${describeValue(event)}.`)
-          : group !== undefined && typeof group !== "string"
-            ? issue("invalid_type", [index, "group"], `Observation ${index}: group must be a string; got ${describeValue(group)}.`)
-            : undefined;
-    if (problem === undefined) valid.push(observation);
-    else rejected.push({ group: typeof group === "string" ? group : undefined, issue: problem });
-  });
-  const z = normalQuantile(1 - (1 - level) / 2);
-  const grouped = valid.some((observation) => observation.group !== undefined) || rejected.some((each) => each.group !== undefined);
-  const keyOf = (group: string | undefined) => (grouped ? (group ?? "") : null);
-  const groups = grouped ? [...new Set([...valid.map((each) => each.group ?? ""), ...rejected.map((each) => each.group ?? "")])].sort() : [null];
-  return groups.map((group) => {
-    const curve = curveOf(
-      valid.filter((observation) => keyOf(observation.group) === group),
-      z,
-    );
-    return { group, curve, median: medianOf(curve), issues: rejected.filter((each) => keyOf(each.group) === group).map((each) => each.issue) };
+  const z = confidenceQuantile(options.confidenceLevel ?? 0.95);
+  const groups = groupObservations(observations, ({ time, event, group }, index) =>
+    timeAndGroupProblem(time, group, index) ??
+    (typeof event !== "boolean" ? issue(event === undefined ? "missing" : "invalid_type", [index, "event"], `Observation ${index}: event must be true or false; got ${describeValue(event)}.`) : undefined),
+  );
+  return groups.map(({ group, observations: valid, issues }) => {
+    const curve = curveOf(valid, z);
+    return { group, curve, median: medianOf(curve), issues };
   });
 }
