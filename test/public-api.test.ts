@@ -116,9 +116,11 @@ const ROOT_VALUES = [
   "computeMedicationPossessionRatio",
   "computePersistence",
   "computeProportionOfDaysCovered",
+  "computeRetention",
   "computeTreatmentEpisodes",
   "countDaysInPeriod",
   "createLabelLookup",
+  "cumulativeIncidence",
   "dayNumberToIsoDate",
   "defineFramework",
   "defineRatingScale",
@@ -154,6 +156,7 @@ const ROOT_VALUES = [
   "parseIsoDate",
   "parsePeriod",
   "profileOfService",
+  "retentionAt",
   "safeScoreAssessment",
   "scoreAssessment",
   "toTdiRecord",
@@ -167,6 +170,7 @@ const ROOT_VALUES = [
   "validateService",
   "validateServiceVolume",
   "validateTreatmentEpisode",
+  "wilsonInterval",
   "windowEndDate",
 ];
 

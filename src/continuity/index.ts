@@ -26,4 +26,6 @@ export {
 export { type MedicationGrouping } from "./medication-groups.js";
 export { type SurvivalObservation, type KaplanMeierOptions, type SurvivalCurveRow, type SurvivalCurve, kaplanMeier } from "./kaplan-meier.js";
 export { type CompetingRiskObservation, type CumulativeIncidenceOptions, type CauseIncidence, type CumulativeIncidenceRow, type CumulativeIncidenceCurve, cumulativeIncidence } from "./cumulative-incidence.js";
+export { type TreatmentExit, type ComputeRetentionOptions, type RetentionOutcome, type RetentionRow, computeRetention, type RetentionAtOptions, type RetentionPoint, retentionAt } from "./retention.js";
+export { type Proportion, wilsonInterval } from "./wilson-interval.js";
 export { type ComputePersistenceOptions, type PersistenceRow, computePersistence } from "./persistence.js";
