@@ -188,7 +188,6 @@ function distinctDays(events: readonly PatientEvent[]): number {
   return distinct;
 }
 
-const NORMAL = 0;
 const COVERED = 1;
 const UNCOVERED = 2;
 const EXCLUDED = 3;
@@ -246,6 +245,75 @@ function dayKinds(spans: readonly DaySpan[], from: number, to: number): Uint8Arr
 }
 
 /**
+ * The first day of each fill's supply: its date, or with `shift` the day after the supply of the same
+ * medication runs out if that is later; `visit(fill, first)` returns the day after the fill's supply ends.
+ */
+function supplyStarts(fills: readonly PatientEvent[], shift: boolean, visit: (fill: PatientEvent, first: number) => number): void {
+  // The next free day of the current medication in two variables, of the others in a map: most patients have one.
+  const others = new Map<string | undefined, number>();
+  let medication = fills[0]?.medication;
+  let nextFree = -Infinity;
+  for (const fill of fills) {
+    if (shift && fill.medication !== medication) {
+      others.set(medication, nextFree);
+      medication = fill.medication;
+      nextFree = others.get(medication) ?? -Infinity;
+    }
+    const first = shift ? Math.max(fill.day, nextFree) : fill.day;
+    nextFree = visit(fill, first);
+  }
+}
+
+/** Days from `index` to `end` covered when no day is special: each fill covers one stretch; their union. */
+function coveredStretches(fills: readonly PatientEvent[], index: number, end: number, shift: boolean): number {
+  const stretches: [number, number][] = [];
+  let ordered = true;
+  supplyStarts(fills, shift, (fill, first) => {
+    if (stretches.length > 0 && first < stretches.at(-1)![0]) ordered = false;
+    stretches.push([first, first + fill.duration - 1]);
+    return first + fill.duration;
+  });
+  // In date order already, unless shifting moved a fill past a later fill of another medication.
+  if (!ordered) stretches.sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reach = index - 1;
+  for (const [first, last] of stretches) {
+    const from = Math.max(first, reach + 1);
+    const to = Math.min(last, end);
+    if (to >= from) covered += to - from + 1;
+    if (last > reach) reach = last;
+  }
+  return covered;
+}
+
+/** Covered and excluded days when some days are special: each fill's supply walked a day at a time. */
+function coveredDayByDay(fills: readonly PatientEvent[], index: number, end: number, shift: boolean, kinds: Uint8Array, from: number): { coveredDays: number; excludedDays: number } {
+  const covered = new Uint8Array(end - index + 1);
+  supplyStarts(fills, shift, (fill, first) => {
+    // Supply is paused on excluded days and lost on uncovered ones.
+    let day = first;
+    let left = fill.duration;
+    while (left > 0 && day <= end) {
+      const kind = kinds[day - from]!;
+      if (kind !== EXCLUDED) {
+        if (day >= index && kind !== UNCOVERED) covered[day - index] = 1;
+        left -= 1;
+      }
+      day += 1;
+    }
+    return day + left;
+  });
+  let coveredDays = 0;
+  let excludedDays = 0;
+  for (let day = index; day <= end; day += 1) {
+    const kind = kinds[day - from]!;
+    if (kind === EXCLUDED) excludedDays += 1;
+    else if (kind === COVERED || covered[day - index] === 1) coveredDays += 1;
+  }
+  return { coveredDays, excludedDays };
+}
+
+/**
  * The proportion of days covered (PDC) per patient, by the Pharmacy Quality Alliance method: the
  * treatment period runs from the first fill in the measurement period (the index date) to the period
  * end; a fill covers `[date, date + duration - 1]`; a fill of the same medication that comes before
@@ -280,29 +348,7 @@ export function computeProportionOfDaysCovered<Source extends EventSource>(event
     const { index } = prepared;
     const from = fills[0]!.day;
     const kinds = dayKinds(special as DaySpan[], from, period.end);
-    const covered = new Uint8Array(period.end - index + 1);
-    const nextFree = new Map<string | undefined, number>();
-    for (const fill of fills) {
-      let day = shift ? Math.max(fill.day, nextFree.get(fill.medication) ?? -Infinity) : fill.day;
-      // Walk the fill's supply a day at a time: paused on excluded days, lost on uncovered ones.
-      let left = fill.duration;
-      while (left > 0 && day <= period.end) {
-        const kind = kinds === undefined ? NORMAL : kinds[day - from]!;
-        if (kind !== EXCLUDED) {
-          if (day >= index && kind !== UNCOVERED) covered[day - index] = 1;
-          left -= 1;
-        }
-        day += 1;
-      }
-      if (shift) nextFree.set(fill.medication, day + left);
-    }
-    let coveredDays = 0;
-    let excludedDays = 0;
-    for (let day = index; day <= period.end; day += 1) {
-      const kind = kinds === undefined ? NORMAL : kinds[day - from]!;
-      if (kind === EXCLUDED) excludedDays += 1;
-      else if (kind === COVERED || covered[day - index] === 1) coveredDays += 1;
-    }
+    const { coveredDays, excludedDays } = kinds === undefined ? { coveredDays: coveredStretches(fills, index, period.end, shift), excludedDays: 0 } : coveredDayByDay(fills, index, period.end, shift, kinds, from);
     const days = prepared.treatmentDays - excludedDays;
     if (days === 0) return [issue("invalid_value", ["specialPeriods"], "Excluded special periods cover the whole treatment period, so there is no day to measure.")];
     return { value: coveredDays / days, coveredDays, suppliedDays: null, excludedDays };

@@ -210,7 +210,9 @@ export function computeRetention<Source extends EventSource>(events: Source, opt
     const entry = episodes[entryAt]!;
     const last = entry.start + entry.duration - 1;
     const ongoing = entryAt === episodes.length - 1 && entry.endGap <= gap;
-    const exit = own?.exits.find((each) => choices[each.reason] !== "follow" && each.day >= entry.start && each.day <= Math.min(dataEnd.value, ongoing ? dataEnd.value : last + gap));
+    // An exit counts while the patient is in treatment: to the data end if still there, else to the end of the permissible gap.
+    const inTreatmentTo = ongoing ? dataEnd.value : Math.min(dataEnd.value, last + gap);
+    const exit = own?.exits.find((each) => choices[each.reason] !== "follow" && each.day >= entry.start && each.day <= inTreatmentTo);
     const base = { patientId, issues: [], entryDate: dayNumberToIsoDate(entry.start), entryMedication: patient.events.find((event) => event.index === entry.events[0]!.index)?.medication ?? null };
     const ending = (endDay: number, outcome: RetentionOutcome, event: boolean, cause: RetentionRow["cause"]): RetentionRow[] => [{ ...base, endDate: dayNumberToIsoDate(endDay), time: endDay - entry.start + 1, outcome, event, cause }];
     if (exit !== undefined) {
