@@ -116,6 +116,7 @@ const ROOT_VALUES = [
   "computeMedicationPossessionRatio",
   "computePersistence",
   "computeProportionOfDaysCovered",
+  "computeProviderContinuity",
   "computeRetention",
   "computeTreatmentEpisodes",
   "countDaysInPeriod",

@@ -1,9 +1,10 @@
 /**
- * Continuity of medication: the continuous measures of medication availability CMA1-CMA9 as the R
- * package AdhereR 0.8.1 defines them, over follow-up and observation windows, with carry-over of
- * supply; treatment episodes; per-episode and sliding-window CMAs; and the explanation behind each
- * number. Computed per patient, with bad input isolated to its own patient; arrays, iterables and
- * async iterables (grouped by patient) are accepted.
+ * Continuity of treatment, per patient: the continuous measures of medication availability
+ * CMA1-CMA9 as the R package AdhereR 0.8.1 defines them, over follow-up and observation windows, with
+ * carry-over of supply; treatment episodes; per-episode and sliding-window CMAs and the explanation
+ * behind each number; PDC and MPR; persistence; retention, Kaplan-Meier and cumulative incidence;
+ * and continuity of provider (COC, UPC, SECON, MMCI, HHI). Bad input is isolated to its own
+ * patient; arrays, iterables and async iterables (grouped by patient) are accepted.
  *
  * @module continuity
  */
@@ -28,4 +29,5 @@ export { type SurvivalObservation, type KaplanMeierOptions, type SurvivalCurveRo
 export { type CompetingRiskObservation, type CumulativeIncidenceOptions, type CauseIncidence, type CumulativeIncidenceRow, type CumulativeIncidenceCurve, cumulativeIncidence } from "./cumulative-incidence.js";
 export { type TreatmentExit, type ComputeRetentionOptions, type RetentionOutcome, type RetentionRow, computeRetention, type RetentionAtOptions, type RetentionPoint, retentionAt } from "./retention.js";
 export { type Proportion, wilsonInterval } from "./wilson-interval.js";
+export { type ProviderContact, type ContactSource, type ProviderContinuityOptions, type ProviderContinuityRow, computeProviderContinuity } from "./provider-continuity.js";
 export { type ComputePersistenceOptions, type PersistenceRow, computePersistence } from "./persistence.js";

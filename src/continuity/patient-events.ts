@@ -42,11 +42,23 @@ export interface PatientEvent {
   readonly medication: string | undefined;
 }
 
-/** One patient's events, sorted by date (stable), or the issues that make them unusable. */
-export interface PatientEvents {
+/** One patient's records (events, contacts), sorted by date (stable), or the issues that make them unusable. */
+export interface PatientRecords<T> {
   readonly patientId: string;
-  readonly events: readonly PatientEvent[];
+  readonly events: readonly T[];
   readonly issues: readonly Issue[];
+}
+
+/** One patient's medication events. */
+export type PatientEvents = PatientRecords<PatientEvent>;
+
+/**
+ * How one kind of record is read: `check` returns the checked record (with its day number) or
+ * pushes its issues; `noun` names the record in messages ("Event 3 ...").
+ */
+export interface RecordReader<T extends { readonly day: number }> {
+  readonly noun: string;
+  readonly check: (record: unknown, index: number, issues: Issue[]) => T | undefined;
 }
 
 function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEvent | undefined {
@@ -78,26 +90,29 @@ function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEven
   return undefined;
 }
 
-/** The event's patient id, or undefined after reporting in `unassigned` that it has none. */
-function patientIdOf(event: unknown, index: number, unassigned: Issue[]): string | undefined {
-  const patientId = event !== null && typeof event === "object" ? (event as Record<string, unknown>)["patientId"] : undefined;
+/** The record's patient id, or undefined after reporting in `unassigned` that it has none. */
+function patientIdOf(record: unknown, index: number, unassigned: Issue[], noun: string): string | undefined {
+  const patientId = record !== null && typeof record === "object" ? (record as Record<string, unknown>)["patientId"] : undefined;
   if (typeof patientId === "string" && patientId.length > 0) return patientId;
-  unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [index, "patientId"], `Event ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
+  unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [index, "patientId"], `${noun} ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
   return undefined;
 }
 
-/** A finished patient: its events sorted by date (stable, so ties keep input order), or none if any was invalid. */
-function patientOf(patientId: string, events: PatientEvent[], issues: Issue[]): PatientEvents {
-  return { patientId, events: issues.length > 0 ? [] : sortedByDay(events), issues };
+/** A finished patient: its records sorted by date (stable, so ties keep input order), or none if any was invalid. */
+function patientOf<T extends { readonly day: number }>(patientId: string, records: T[], issues: Issue[]): PatientRecords<T> {
+  return { patientId, events: issues.length > 0 ? [] : sortedByDay(records), issues };
 }
 
 /** Sort in place by day, stable; a registry export is usually sorted already, which one pass confirms. */
-function sortedByDay(events: PatientEvent[]): PatientEvent[] {
-  for (let position = 1; position < events.length; position += 1) {
-    if (events[position - 1]!.day > events[position]!.day) return events.sort((a, b) => a.day - b.day);
+function sortedByDay<T extends { readonly day: number }>(records: T[]): T[] {
+  for (let position = 1; position < records.length; position += 1) {
+    if (records[position - 1]!.day > records[position]!.day) return records.sort((a, b) => a.day - b.day);
   }
-  return events;
+  return records;
 }
+
+/** Medication events, as every medication measure reads them. */
+export const EVENT_READER: RecordReader<PatientEvent> = { noun: "Event", check: checkEvent };
 
 /**
  * Where events can come from: an array (any order), or an iterable or async iterable that delivers
@@ -129,33 +144,33 @@ export type EventSource = readonly ContinuityEvent[] | Iterable<ContinuityEvent>
  */
 export type ContinuityResult<Source, Row> = Source extends AsyncIterable<unknown> ? Promise<Row[]> : Row[];
 
-/** Collects a stream's events patient by patient, checking that each patient's events come together. */
-function createPatientCollector() {
+/** Collects a stream's records patient by patient, checking that each patient's records come together. */
+function createPatientCollector<T extends { readonly day: number }>(reader: RecordReader<T>) {
   const finished = new Set<string>();
   const unassigned: Issue[] = [];
-  let current: { patientId: string; events: PatientEvent[]; issues: Issue[] } | undefined;
-  const close = (): PatientEvents[] => {
+  let current: { patientId: string; records: T[]; issues: Issue[] } | undefined;
+  const close = (): PatientRecords<T>[] => {
     if (current === undefined) return [];
     const done = current;
     finished.add(done.patientId);
     current = undefined;
-    return [patientOf(done.patientId, done.events, done.issues)];
+    return [patientOf(done.patientId, done.records, done.issues)];
   };
   return {
     unassigned,
-    add(event: unknown, index: number): PatientEvents[] {
-      const patientId = patientIdOf(event, index, unassigned);
+    add(record: unknown, index: number): PatientRecords<T>[] {
+      const patientId = patientIdOf(record, index, unassigned, reader.noun);
       if (patientId === undefined) return [];
       const completed = current !== undefined && current.patientId !== patientId ? close() : [];
       if (current === undefined) {
         if (finished.has(patientId)) {
-          // Report the late event on a row of its own; the patient's earlier row stands as computed.
-          return [...completed, { patientId, events: [], issues: [issue("invalid_value", [index, "patientId"], `Event ${index} of patient "${patientId}" arrives after other patients' events; a stream must deliver each patient's events together (sort it by patient).`)] }];
+          // Report the late record on a row of its own; the patient's earlier row stands as computed.
+          return [...completed, { patientId, events: [], issues: [issue("invalid_value", [index, "patientId"], `${reader.noun} ${index} of patient "${patientId}" arrives after other patients' ${reader.noun.toLowerCase()}s; a stream must deliver each patient's ${reader.noun.toLowerCase()}s together (sort it by patient).`)] }];
         }
-        current = { patientId, events: [], issues: [] };
+        current = { patientId, records: [], issues: [] };
       }
-      const checked = checkEvent(event, index, current.issues);
-      if (checked !== undefined) current.events.push(checked);
+      const checked = reader.check(record, index, current.issues);
+      if (checked !== undefined) current.records.push(checked);
       return completed;
     },
     finish: close,
@@ -163,27 +178,32 @@ function createPatientCollector() {
 }
 
 /**
- * Run `perPatient` on every patient of an event source and collect the rows: arrays are grouped
- * by position first; iterables and async iterables are read one patient at a time (an async source gives a
- * Promise). Events without a patient are reported through `unassignedRow` at the end.
+ * Run `perPatient` on every patient of a source of records and collect the rows: arrays are grouped
+ * by position first; iterables and async iterables are read one patient at a time (an async source
+ * gives a Promise). Records without a patient are reported through `unassignedRow` at the end.
  */
-export function forEachPatient<Row>(source: EventSource, perPatient: (patient: PatientEvents) => Row[], unassignedRow: (issues: readonly Issue[]) => Row): Row[] | Promise<Row[]> {
+export function forEachPatientOf<T extends { readonly day: number }, Row>(
+  source: readonly unknown[] | Iterable<unknown> | AsyncIterable<unknown>,
+  reader: RecordReader<T>,
+  perPatient: (patient: PatientRecords<T>) => Row[],
+  unassignedRow: (issues: readonly Issue[]) => Row,
+): Row[] | Promise<Row[]> {
   if (Array.isArray(source)) {
-    const { patients, unassigned } = positionsByPatient(source);
+    const { patients, unassigned } = positionsByPatient(source, reader.noun);
     const rows: Row[] = [];
     for (const [patientId, positions] of patients) {
-      const events: PatientEvent[] = [];
+      const records: T[] = [];
       const issues: Issue[] = [];
       for (const index of positions) {
-        const checked = checkEvent(source[index], index, issues);
-        if (checked !== undefined) events.push(checked);
+        const checked = reader.check(source[index], index, issues);
+        if (checked !== undefined) records.push(checked);
       }
-      for (const row of perPatient(patientOf(patientId, events, issues))) rows.push(row);
+      for (const row of perPatient(patientOf(patientId, records, issues))) rows.push(row);
     }
     if (unassigned.length > 0) rows.push(unassignedRow(unassigned));
     return rows;
   }
-  const collector = createPatientCollector();
+  const collector = createPatientCollector(reader);
   const rows: Row[] = [];
   const finish = () => {
     for (const patient of collector.finish()) rows.push(...perPatient(patient));
@@ -193,35 +213,40 @@ export function forEachPatient<Row>(source: EventSource, perPatient: (patient: P
   if (Symbol.asyncIterator in (source as object)) {
     return (async () => {
       let index = 0;
-      for await (const event of source as AsyncIterable<ContinuityEvent>) {
-        for (const patient of collector.add(event, index)) rows.push(...perPatient(patient));
+      for await (const record of source as AsyncIterable<unknown>) {
+        for (const patient of collector.add(record, index)) rows.push(...perPatient(patient));
         index += 1;
       }
       return finish();
     })();
   }
   let index = 0;
-  for (const event of source as Iterable<ContinuityEvent>) {
-    for (const patient of collector.add(event, index)) rows.push(...perPatient(patient));
+  for (const record of source as Iterable<unknown>) {
+    for (const patient of collector.add(record, index)) rows.push(...perPatient(patient));
     index += 1;
   }
   return finish();
 }
 
+/** {@link forEachPatientOf} for medication events. */
+export function forEachPatient<Row>(source: EventSource, perPatient: (patient: PatientEvents) => Row[], unassignedRow: (issues: readonly Issue[]) => Row): Row[] | Promise<Row[]> {
+  return forEachPatientOf(source, EVENT_READER, perPatient, unassignedRow);
+}
+
 /**
- * The positions of an array's events grouped by patient, in order of each patient's first
+ * The positions of an array's records grouped by patient, in order of each patient's first
  * appearance; positions without a usable `patientId` are reported in `unassigned`. Only positions
- * are kept, so each patient's checked events are built when its turn comes and die with it.
+ * are kept, so each patient's checked records are built when its turn comes and die with it.
  */
-function positionsByPatient(events: readonly unknown[]): { patients: Map<string, number[]>; unassigned: Issue[] } {
+function positionsByPatient(records: readonly unknown[], noun: string): { patients: Map<string, number[]>; unassigned: Issue[] } {
   const patients = new Map<string, number[]>();
   const unassigned: Issue[] = [];
   let positions: number[] | undefined;
   let previousId: string | undefined;
-  for (let index = 0; index < events.length; index += 1) {
-    const patientId = patientIdOf(events[index], index, unassigned);
+  for (let index = 0; index < records.length; index += 1) {
+    const patientId = patientIdOf(records[index], index, unassigned, noun);
     if (patientId === undefined) continue;
-    // Registry exports list a patient's events together: look the patient up only when it changes.
+    // Registry exports list a patient's records together: look the patient up only when it changes.
     if (patientId !== previousId) {
       positions = patients.get(patientId);
       if (positions === undefined) {

@@ -127,7 +127,7 @@ export function patientInWindows(patient: PatientEvents, plan: WindowPlan): Pati
 }
 
 /** The events (sorted by day) from the window's start to its end, both included; the same array when all are. */
-export function eventsWithin(events: readonly PatientEvent[], window: DayWindow): readonly PatientEvent[] {
+export function eventsWithin<T extends { readonly day: number }>(events: readonly T[], window: DayWindow): readonly T[] {
   let from = 0;
   while (from < events.length && events[from]!.day < window.start) from += 1;
   let to = events.length;
