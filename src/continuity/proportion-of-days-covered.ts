@@ -1,6 +1,7 @@
 /** PDC and MPR by the Pharmacy Quality Alliance method, over an inclusive measurement period. */
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
+import { periodOption } from "../_lib/period-option.js";
 import { dayNumberToIsoDate, parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
@@ -134,12 +135,6 @@ interface Prepared {
 
 type DayRange = { readonly start: number; readonly end: number };
 
-function periodDays(period: Period): DayRange {
-  const start = parseIsoDate(period?.start);
-  const end = parseIsoDate(period?.end);
-  if (!start.ok || !end.ok || end.value < start.value) throw new Error(`period must be { start, end } with valid dates and start <= end; got ${JSON.stringify(period)}.`);
-  return { start: start.value, end: end.value };
-}
 
 /** The eligibility rules, on the fills in the period: enough distinct dates, a long enough treatment period. */
 function prepare(inPeriod: readonly PatientEvent[], distinct: number, period: DayRange, options: PossessionOptions): Prepared | string {
@@ -163,7 +158,7 @@ interface Measured {
 type Measure = (events: readonly PatientEvent[], prepared: Prepared, period: DayRange, patientId: string) => Measured | Issue[];
 
 function rowsOf<Source extends EventSource>(source: Source, options: PossessionOptions, measure: Measure, regroup: (patient: PatientEvents) => PatientEvents = (patient) => patient) {
-  const period = periodDays(options.period);
+  const period = periodOption("period", options.period);
   const threshold = options.adherenceThreshold ?? 0.8;
   const empty = (patientId: string, issues: readonly Issue[], fills = 0, distinctFillDates = 0): PossessionRow => ({ patientId, value: null, issues, adherent: null, indexDate: null, treatmentDays: null, coveredDays: null, suppliedDays: null, excludedDays: null, fills, distinctFillDates });
   const perPatient = (patient: PatientEvents): PossessionRow[] => {

@@ -2,6 +2,7 @@
 import { acceptedDayNumber } from "../_lib/calendar.js";
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
+import { periodOption } from "../_lib/period-option.js";
 import { parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { forEachPatientOf, type ContinuityResult, type PatientRecords, type RecordReader } from "./patient-events.js";
 import { eventsWithin } from "./windows.js";
@@ -163,10 +164,7 @@ function indicesOf(providersInOrder: readonly string[]): Omit<ProviderContinuity
  * ```
  */
 export function computeProviderContinuity<Source extends ContactSource>(contacts: Source, options: ProviderContinuityOptions): ContinuityResult<Source, ProviderContinuityRow> {
-  const start = parseIsoDate(options?.period?.start);
-  const end = parseIsoDate(options?.period?.end);
-  if (!start.ok || !end.ok || end.value < start.value) throw new Error(`period must be { start, end } with valid dates and start <= end; got ${JSON.stringify(options?.period)}.`);
-  const period = { start: start.value, end: end.value };
+  const period = periodOption("period", options?.period);
   const empty = (patientId: string, issues: readonly Issue[]): ProviderContinuityRow => ({ patientId, visits: 0, providers: 0, coc: null, upc: null, secon: null, mmci: null, hhi: null, issues });
   const perPatient = ({ patientId, events, issues }: PatientRecords<CheckedContact>): ProviderContinuityRow[] => {
     if (issues.length > 0) return [empty(patientId, issues)];

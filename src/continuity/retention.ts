@@ -1,6 +1,7 @@
 /** Retention in treatment: time from treatment entry to discontinuation, with exits, censoring and competing events. */
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
+import { periodOption } from "../_lib/period-option.js";
 import { addMonths, dayNumberToIsoDate, isoDateToDayNumber, parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
@@ -132,13 +133,6 @@ function planExits(exits: readonly TreatmentExit[] | undefined) {
   return { of: (patientId: string) => byPatient.get(patientId), unassigned };
 }
 
-function parsePeriod(name: string, period: Period | undefined): { start: number; end: number } | undefined {
-  if (period === undefined) return undefined;
-  const start = parseIsoDate(period?.start);
-  const end = parseIsoDate(period?.end);
-  if (!start.ok || !end.ok || end.value < start.value) throw new Error(`${name} must be { start, end } with valid dates and start <= end; got ${JSON.stringify(period)}.`);
-  return { start: start.value, end: end.value };
-}
 
 /**
  * Each patient's time in treatment from treatment entry, for retention analyses: entry is the start
@@ -180,7 +174,7 @@ export function computeRetention<Source extends EventSource>(events: Source, opt
   if (!dataEnd.ok) throw new Error(`dataEnd: ${dataEnd.issues[0]!.message}`);
   const gap = options.maximumGapDays;
   if (!(typeof gap === "number" && Number.isFinite(gap) && gap >= 0)) throw new Error(`maximumGapDays must be a number of days, at least 0; got ${String(gap)}.`);
-  const entryPeriod = parsePeriod("entryPeriod", options.entryPeriod);
+  const entryPeriod = options.entryPeriod === undefined ? undefined : periodOption("entryPeriod", options.entryPeriod);
   const choices = { transfer: options.transfers ?? "censor", death: options.deaths ?? "censor", detention: options.detentions ?? "censor" } as const;
   for (const [name, value, allowed] of [
     ["transfers", choices.transfer, ["censor", "follow", "discontinuation"]],

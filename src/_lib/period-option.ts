@@ -1,0 +1,11 @@
+/** An inclusive period given as an option, checked once per call. */
+import { acceptedDayNumber } from "./calendar.js";
+
+/** The period as day numbers, both ends included; an impossible one throws, naming the option. */
+export function periodOption(name: string, period: unknown): { readonly start: number; readonly end: number } {
+  const value = period as { readonly start?: unknown; readonly end?: unknown } | null | undefined;
+  const start = acceptedDayNumber(value?.start);
+  const end = acceptedDayNumber(value?.end);
+  if (start === undefined || end === undefined || end < start) throw new Error(`${name} must be { start, end } with valid dates (YYYY-MM-DD) and start <= end; got ${JSON.stringify(period)}.`);
+  return { start, end };
+}
