@@ -76,7 +76,9 @@ function toIssues(zodIssue: z.core.$ZodIssue, base: IssuePath): Issue[] {
       found.keys.map((key) => issue("unrecognized_key", [...path, key], `The key ${JSON.stringify(key)} is not allowed here.`)),
     )
     .with({ code: "invalid_value" }, (found) =>
-      found.values.length > 1
+      found.input === undefined
+        ? [issue("missing", path, `A value (${found.values.length > 1 ? "one of " : ""}${found.values.map((each) => JSON.stringify(each)).join(", ")}) is required here.`)]
+        : found.values.length > 1
         ? [issue("unknown_code", path, `Expected one of ${found.values.map((each) => JSON.stringify(each)).join(", ")}, got ${describeValue(found.input)}.`)]
         : [issue("invalid_value", path, `Expected ${JSON.stringify(found.values[0])}, got ${describeValue(found.input)}.`)],
     )
