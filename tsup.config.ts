@@ -14,6 +14,7 @@ export default defineConfig({
     "standards/index": "src/standards/index.ts",
     "assessment/index": "src/assessment/index.ts",
     "continuity/index": "src/continuity/index.ts",
+    "indicators/index": "src/indicators/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

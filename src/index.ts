@@ -297,3 +297,19 @@ export {
   type PersistenceRow,
   computePersistence,
 } from "./continuity/index.js";
+
+// Indicators of services and systems: disruption against a baseline.
+export {
+  DISRUPTION_BANDS,
+  type DisruptionBand,
+  type DisruptionBounds,
+  classifyDisruption,
+  type DisruptionDimension,
+  type DisruptionBaseline,
+  type ServiceDisruptionOptions,
+  type ReportingCell,
+  type ServiceDisruptionRow,
+  type ReportingCompleteness,
+  type ServiceDisruptionReport,
+  computeServiceDisruption,
+} from "./indicators/index.js";

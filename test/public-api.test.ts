@@ -11,6 +11,7 @@ import * as services from "../src/services/index.js";
 import * as standards from "../src/standards/index.js";
 import * as assessment from "../src/assessment/index.js";
 import * as continuity from "../src/continuity/index.js";
+import * as indicators from "../src/indicators/index.js";
 import * as root from "../src/index.js";
 
 const ROOT_VALUES = [
@@ -28,6 +29,7 @@ const ROOT_VALUES = [
   "DELIVERY_FORM",
   "DISCHARGE_REASON",
   "DISPENSING_MODE",
+  "DISRUPTION_BANDS",
   "DateWindowSchema",
   "DecisionRuleSchema",
   "DerivedFromLinkSchema",
@@ -108,6 +110,7 @@ const ROOT_VALUES = [
   "appliesTo",
   "assessorAgreement",
   "checkEvidence",
+  "classifyDisruption",
   "codesOf",
   "compareAssessments",
   "computeCma",
@@ -118,6 +121,7 @@ const ROOT_VALUES = [
   "computeProportionOfDaysCovered",
   "computeProviderContinuity",
   "computeRetention",
+  "computeServiceDisruption",
   "computeTreatmentEpisodes",
   "countDaysInPeriod",
   "createLabelLookup",
@@ -181,7 +185,7 @@ describe("public API", () => {
   });
 
   it("exports the same objects from each subpath as from the main entry", () => {
-    for (const subpath of [days, codes, i18n, services, standards, assessment, continuity]) {
+    for (const subpath of [days, codes, i18n, services, standards, assessment, continuity, indicators]) {
       for (const [name, value] of Object.entries(subpath)) expect(root[name as keyof typeof root], name).toBe(value);
     }
   });

@@ -1,0 +1,17 @@
+/**
+ * Indicators of services and systems: disruption of services against a baseline, banded as the WHO
+ * pulse surveys do, with the completeness of reporting behind each result.
+ *
+ * @module indicators
+ */
+export { DISRUPTION_BANDS, type DisruptionBand, type DisruptionBounds, classifyDisruption } from "./classify-disruption.js";
+export {
+  type DisruptionDimension,
+  type DisruptionBaseline,
+  type ServiceDisruptionOptions,
+  type ReportingCell,
+  type ServiceDisruptionRow,
+  type ReportingCompleteness,
+  type ServiceDisruptionReport,
+  computeServiceDisruption,
+} from "./service-disruption.js";

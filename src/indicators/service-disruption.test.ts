@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Facility, ServiceVolume } from "../services/index.js";
+import { computeServiceDisruption } from "./service-disruption.js";
+
+const facility = (id: string, region: string): Facility => ({ id, name: `${id} (fictional)`, region, ownership: "public", modalities: ["outpatient"] });
+const facilities = [facility("N1", "North"), facility("N2", "North"), facility("S1", "South")];
+const month = (facilityId: string, year: number, monthNumber: number, count: number, unit: ServiceVolume["unit"] = "patients"): ServiceVolume => {
+  const last = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  const mm = String(monthNumber).padStart(2, "0");
+  return { facilityId, serviceId: `${facilityId}-OAT`, period: { start: `${year}-${mm}-01`, end: `${year}-${mm}-${last}` }, unit, count };
+};
+const quarter = { start: "2020-04-01", end: "2020-06-30" };
+const spring = (facilityId: string, year: number, counts: [number, number, number], unit?: ServiceVolume["unit"]) => counts.map((count, index) => month(facilityId, year, 4 + index, count, unit));
+
+describe("computeServiceDisruption, hand-worked", () => {
+  it("bands each region against the same months of 2019, from complete reporting only", () => {
+    const volumes = [
+      ...spring("N1", 2019, [100, 100, 100]),
+      ...spring("N1", 2020, [95, 95, 95]), // 285 of 300: exactly 5%
+      ...spring("N2", 2019, [50, 50, 50]),
+      ...spring("N2", 2020, [40, 40, 40]).slice(0, 2), // June 2020 not reported
+      ...spring("S1", 2019, [80, 80, 80]),
+      ...spring("S1", 2020, [30, 20, 10]), // 60 of 240: 75% less
+    ];
+    const report = computeServiceDisruption(volumes, facilities, { period: quarter, baseline: { years: [2019] } });
+    expect(report.issues).toEqual([]);
+    expect(report.rows.map(({ region, volume, baseline, change, band, services, comparable, restsOnIncompleteReporting }) => [region, volume, baseline, change, band, services, comparable, restsOnIncompleteReporting])).toEqual([
+      ["North", 285, 300, 0.05, "partially-disrupted", 2, 1, true],
+      ["South", 60, 240, 0.75, "severely-disrupted", 1, 1, false],
+    ]);
+    expect(report.rows[0]?.incomplete).toEqual([{ facilityId: "N2", serviceId: "N2-OAT", unit: "patients" }]);
+    const n2 = report.completeness.filter((each) => each.facilityId === "N2").map(({ window, reportedDays, days }) => [window, reportedDays, days]);
+    expect(n2).toEqual([
+      ["period", 61, 91],
+      ["baseline 2019", 91, 91],
+    ]);
+    // By facility and for the whole country.
+    expect(computeServiceDisruption(volumes, facilities, { period: quarter, baseline: { years: [2019] }, by: ["facility"] }).rows.map((row) => [row.facilityId, row.band])).toEqual([
+      ["N1", "partially-disrupted"],
+      ["N2", null],
+      ["S1", "severely-disrupted"],
+    ]);
+    const [country] = computeServiceDisruption(volumes, facilities, { period: quarter, baseline: { years: [2019] }, by: [] }).rows;
+    expect([country?.region, country?.volume, country?.baseline, country?.change]).toEqual([null, 345, 540, 195 / 540]);
+  });
+
+  it("takes the mean of several reference years, or a baseline period scaled to the period's days", () => {
+    const volumes = [...spring("S1", 2018, [90, 90, 90]), ...spring("S1", 2019, [110, 110, 110]), ...spring("S1", 2020, [120, 120, 120])];
+    const [row] = computeServiceDisruption(volumes, facilities, { period: quarter, baseline: { years: [2018, 2019] } }).rows;
+    expect([row?.baseline, row?.change, row?.band, row?.increase]).toEqual([300, -0.2, "not-disrupted", true]);
+    // January-March 2020 (91 days, 2020 is a leap year) as the baseline for April-June (91 days).
+    const q1 = [month("S1", 2020, 1, 100), month("S1", 2020, 2, 100), month("S1", 2020, 3, 100)];
+    const [scaled] = computeServiceDisruption([...q1, ...spring("S1", 2020, [50, 50, 50])], facilities, { period: quarter, baseline: { period: { start: "2020-01-01", end: "2020-03-31" } } }).rows;
+    expect([scaled?.baseline, scaled?.change, scaled?.band]).toEqual([300, 0.5, "partially-disrupted"]);
+  });
+
+  it("says why a change is missing: a zero baseline, or no comparable service", () => {
+    const zero = computeServiceDisruption([...spring("S1", 2019, [0, 0, 0]), ...spring("S1", 2020, [5, 5, 5])], facilities, { period: quarter, baseline: { years: [2019] } }).rows[0];
+    expect([zero?.change, zero?.band, zero?.issues[0]?.message]).toEqual([null, null, "The baseline volume is 0: a relative change is not defined."]);
+    const none = computeServiceDisruption(spring("S1", 2020, [5, 5, 5]), facilities, { period: quarter, baseline: { years: [2019] } }).rows[0];
+    expect([none?.change, none?.comparable, none?.issues[0]?.code]).toEqual([null, 0, "missing"]);
+  });
+
+  it("reports bad, straddling, repeated and unknown-facility volumes and bad facilities, and computes the rest", () => {
+    const volumes = [
+      ...spring("S1", 2019, [80, 80, 80]),
+      ...spring("S1", 2020, [40, 40, 40]),
+      { facilityId: "S1", serviceId: "S1-OAT", period: { start: "2020-06-15", end: "2020-07-15" }, unit: "patients", count: 10 }, // straddles the end
+      month("S1", 2020, 5, 40), // May again
+      month("X9", 2020, 5, 40), // not in the register
+      { facilityId: "S1", serviceId: "S1-OAT", period: { start: "2020-05-01", end: "2020-05-31" }, unit: "patients", count: -1 },
+    ] as ServiceVolume[];
+    const report = computeServiceDisruption(volumes, [...facilities, facility("S1", "Elsewhere"), { id: "Z" } as Facility], { period: quarter, baseline: { years: [2019] } });
+    expect(report.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual([
+      "facilities.3.id duplicate",
+      "facilities.4.name missing",
+      "facilities.4.region missing",
+      "facilities.4.ownership missing",
+      "facilities.4.modalities missing",
+      "volumes.6.period invalid_value",
+      "volumes.7.period duplicate",
+      "volumes.8.facilityId unknown_reference",
+      "volumes.9.count out_of_range",
+    ]);
+    expect(report.rows.map((row) => [row.region, row.change])).toEqual([["South", 0.5]]);
+  });
+
+  it("throws for impossible options, naming them", () => {
+    expect(() => computeServiceDisruption([], facilities, { period: { start: "2020-04-01", end: "2020-03-01" }, baseline: { years: [2019] } })).toThrow(/period/);
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { years: [] } })).toThrow(/baseline/);
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { years: [2019] }, by: ["district" as never] })).toThrow(/by/);
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { years: [2019] }, bounds: { partial: 2 } })).toThrow(/bounds/);
+  });
+});
+
+describe("computeServiceDisruption properties", () => {
+  const countsArb = fc.array(fc.record({ facility: fc.constantFrom("N1", "N2", "S1"), year: fc.constantFrom(2019, 2020), month: fc.constantFrom(4, 5, 6), count: fc.integer({ min: 0, max: 500 }) }), { maxLength: 30 });
+  const unique = (list: { facility: string; year: number; month: number; count: number }[]) => [...new Map(list.map((each) => [`${each.facility} ${each.year} ${each.month}`, each])).values()];
+
+  it("gives the country the sums of its regions, and does not depend on the order of the volumes", () => {
+    fc.assert(
+      fc.property(countsArb, fc.integer(), (raw, seed) => {
+        const volumes = unique(raw).map((each) => month(each.facility, each.year, each.month, each.count));
+        const options = { period: quarter, baseline: { years: [2019] } };
+        const regions = computeServiceDisruption(volumes, facilities, options);
+        const country = computeServiceDisruption(volumes, facilities, { ...options, by: [] }).rows[0];
+        expect(country?.volume ?? 0).toBe(regions.rows.reduce((sum, row) => sum + row.volume, 0));
+        expect(country?.baseline ?? 0).toBeCloseTo(regions.rows.reduce((sum, row) => sum + row.baseline, 0), 9);
+        const shuffled = volumes.map((volume, index) => ({ volume, key: (index * 7919 + seed) % 97 })).sort((a, b) => a.key - b.key).map(({ volume }) => volume);
+        expect(computeServiceDisruption(shuffled, facilities, options).rows).toEqual(regions.rows);
+        for (const row of regions.rows) {
+          // Comparable means every day of both windows reported.
+          expect(row.comparable + row.incomplete.length).toBe(row.services);
+          if (row.change !== null) expect(row.change).toBeCloseTo(1 - row.volume / row.baseline, 12);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
