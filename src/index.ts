@@ -298,7 +298,7 @@ export {
   computePersistence,
 } from "./continuity/index.js";
 
-// Indicators of services and systems: disruption against a baseline.
+// Indicators of services and systems: disruption against a baseline, small-cell suppression.
 export {
   DISRUPTION_BANDS,
   type DisruptionBand,
@@ -312,4 +312,11 @@ export {
   type ReportingCompleteness,
   type ServiceDisruptionReport,
   computeServiceDisruption,
+  type CountTable,
+  type SuppressionOptions,
+  type SuppressedEntry,
+  type PublishedTable,
+  suppressSmallCells,
+  type DisclosureInterval,
+  disclosureIntervals,
 } from "./indicators/index.js";

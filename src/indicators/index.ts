@@ -1,6 +1,7 @@
 /**
  * Indicators of services and systems: disruption of services against a baseline, banded as the WHO
- * pulse surveys do, with the completeness of reporting behind each result.
+ * pulse surveys do, with the completeness of reporting behind each result; and small-cell suppression
+ * of tables before publication, with an audit of what a reader could work out.
  *
  * @module indicators
  */
@@ -15,3 +16,5 @@ export {
   type ServiceDisruptionReport,
   computeServiceDisruption,
 } from "./service-disruption.js";
+export { type CountTable, type SuppressionOptions, type SuppressedEntry, type PublishedTable, suppressSmallCells } from "./suppress-small-cells.js";
+export { type DisclosureInterval, disclosureIntervals } from "./disclosure-intervals.js";
