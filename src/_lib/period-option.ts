@@ -1,4 +1,4 @@
-/** An inclusive period given as an option, checked once per call. */
+/** Dates and inclusive periods given as options, checked once per call. */
 import { acceptedDayNumber } from "./calendar.js";
 
 /** The period as day numbers, both ends included; an impossible one throws, naming the option. */
@@ -8,4 +8,11 @@ export function periodOption(name: string, period: unknown): { readonly start: n
   const end = acceptedDayNumber(value?.end);
   if (start === undefined || end === undefined || end < start) throw new Error(`${name} must be { start, end } with valid dates (YYYY-MM-DD) and start <= end; got ${JSON.stringify(period)}.`);
   return { start, end };
+}
+
+/** A date given as an option, as a day number; an impossible one throws, naming the option. */
+export function dateOption(name: string, date: unknown): number {
+  const day = acceptedDayNumber(date);
+  if (day === undefined) throw new Error(`${name} must be a valid date (YYYY-MM-DD); got ${JSON.stringify(date)}.`);
+  return day;
 }

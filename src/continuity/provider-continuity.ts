@@ -1,10 +1,9 @@
 /** Continuity of provider: COC, UPC, SECON, MMCI and Herfindahl per patient, from contacts. */
-import { acceptedDayNumber } from "../_lib/calendar.js";
-import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
 import { periodOption } from "../_lib/period-option.js";
-import { parseIsoDate, type IsoDate, type Period } from "../days/index.js";
-import { forEachPatientOf, type ContinuityResult, type PatientRecords, type RecordReader } from "./patient-events.js";
+import type { IsoDate, Period } from "../days/index.js";
+import { contactReader, type CheckedContact } from "./contacts.js";
+import { forEachPatientOf, type ContinuityResult, type PatientRecords } from "./patient-events.js";
 import { eventsWithin } from "./windows.js";
 
 /**
@@ -82,29 +81,7 @@ export interface ProviderContinuityRow {
   readonly issues: readonly Issue[];
 }
 
-interface CheckedContact {
-  readonly index: number;
-  readonly day: number;
-  readonly providerId: string;
-}
-
-function checkContact(contact: unknown, index: number, issues: Issue[]): CheckedContact | undefined {
-  if (contact === null || typeof contact !== "object") {
-    issues.push(issue(contact === undefined || contact === null ? "missing" : "invalid_type", [index], `Contact ${index} is ${describeValue(contact)}, not a contact object.`));
-    return undefined;
-  }
-  const { date, providerId } = contact as Record<string, unknown>;
-  const day = acceptedDayNumber(date);
-  if (day !== undefined && typeof providerId === "string" && providerId.length > 0) return { index, day, providerId };
-  const parsed = parseIsoDate(date, [index, "date"]);
-  if (!parsed.ok) issues.push(...parsed.issues);
-  if (typeof providerId !== "string" || providerId.length === 0) {
-    issues.push(issue(providerId === undefined ? "missing" : "invalid_type", [index, "providerId"], `Contact ${index}: providerId must be a non-empty string; got ${describeValue(providerId)}.`));
-  }
-  return undefined;
-}
-
-const CONTACT_READER: RecordReader<CheckedContact> = { noun: "Contact", check: checkContact };
+const CONTACT_READER = contactReader(true);
 
 /** The indices of one patient's visits (in order), or the reason each undefined one is null. */
 function indicesOf(providersInOrder: readonly string[]): Omit<ProviderContinuityRow, "patientId"> {
@@ -168,7 +145,7 @@ export function computeProviderContinuity<Source extends ContactSource>(contacts
   const empty = (patientId: string, issues: readonly Issue[]): ProviderContinuityRow => ({ patientId, visits: 0, providers: 0, coc: null, upc: null, secon: null, mmci: null, hhi: null, issues });
   const perPatient = ({ patientId, events, issues }: PatientRecords<CheckedContact>): ProviderContinuityRow[] => {
     if (issues.length > 0) return [empty(patientId, issues)];
-    return [{ patientId, ...indicesOf(eventsWithin(events, period).map((contact) => contact.providerId)) }];
+    return [{ patientId, ...indicesOf(eventsWithin(events, period).map((contact) => contact.providerId!)) }];
   };
   return forEachPatientOf(contacts, CONTACT_READER, perPatient, (unassigned) => empty("", unassigned)) as ContinuityResult<Source, ProviderContinuityRow>;
 }

@@ -1,7 +1,7 @@
 /** Retention in treatment: time from treatment entry to discontinuation, with exits, censoring and competing events. */
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
-import { periodOption } from "../_lib/period-option.js";
+import { dateOption, periodOption } from "../_lib/period-option.js";
 import { addMonths, dayNumberToIsoDate, isoDateToDayNumber, parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
@@ -170,8 +170,7 @@ function planExits(exits: readonly TreatmentExit[] | undefined) {
  * ```
  */
 export function computeRetention<Source extends EventSource>(events: Source, options: ComputeRetentionOptions): ContinuityResult<Source, RetentionRow> {
-  const dataEnd = parseIsoDate(options.dataEnd);
-  if (!dataEnd.ok) throw new Error(`dataEnd: ${dataEnd.issues[0]!.message}`);
+  const lastDay = dateOption("dataEnd", options.dataEnd);
   const gap = options.maximumGapDays;
   if (!(typeof gap === "number" && Number.isFinite(gap) && gap >= 0)) throw new Error(`maximumGapDays must be a number of days, at least 0; got ${String(gap)}.`);
   const entryPeriod = options.entryPeriod === undefined ? undefined : periodOption("entryPeriod", options.entryPeriod);
@@ -195,17 +194,17 @@ export function computeRetention<Source extends EventSource>(events: Source, opt
     const issues = [...patient.issues, ...(own?.issues ?? [])];
     if (issues.length > 0) return [empty(patientId, issues)];
     const grouped = regroup(patient).events;
-    const observed = eventsWithin(grouped, { start: -Infinity, end: dataEnd.value });
+    const observed = eventsWithin(grouped, { start: -Infinity, end: lastDay });
     if (observed.length === 0) return [empty(patientId, [issue("invalid_value", [], `The patient has no event on or before the data end (${options.dataEnd}).`)])];
     // The follow-up runs to the day after the data end (exclusive), so the last supply is measured through the data end.
-    const episodes = episodesOf(observed, { start: observed[0]!.day, end: dataEnd.value + 1 }, episodeOptions, carry);
+    const episodes = episodesOf(observed, { start: observed[0]!.day, end: lastDay + 1 }, episodeOptions, carry);
     const entryAt = episodes.findIndex((episode) => entryPeriod === undefined || (episode.start >= entryPeriod.start && episode.start <= entryPeriod.end));
     if (entryAt === -1) return [empty(patientId, [issue("invalid_value", [], "No treatment episode starts in the entry period.")])];
     const entry = episodes[entryAt]!;
     const last = entry.start + entry.duration - 1;
     const ongoing = entryAt === episodes.length - 1 && entry.endGap <= gap;
     // An exit counts while the patient is in treatment: to the data end if still there, else to the end of the permissible gap.
-    const inTreatmentTo = ongoing ? dataEnd.value : Math.min(dataEnd.value, last + gap);
+    const inTreatmentTo = ongoing ? lastDay : Math.min(lastDay, last + gap);
     const exit = own?.exits.find((each) => choices[each.reason] !== "follow" && each.day >= entry.start && each.day <= inTreatmentTo);
     const base = { patientId, issues: [], entryDate: dayNumberToIsoDate(entry.start), entryMedication: patient.events.find((event) => event.index === entry.events[0]!.index)?.medication ?? null };
     const ending = (endDay: number, outcome: RetentionOutcome, event: boolean, cause: RetentionRow["cause"]): RetentionRow[] => [{ ...base, endDate: dayNumberToIsoDate(endDay), time: endDay - entry.start + 1, outcome, event, cause }];
@@ -214,7 +213,7 @@ export function computeRetention<Source extends EventSource>(events: Source, opt
       if (choice === "discontinuation") return ending(exit.day, exit.reason, true, "discontinuation");
       return ending(exit.day, exit.reason, false, choice === "competing" ? (exit.reason as "death" | "detention") : null);
     }
-    if (ongoing) return ending(dataEnd.value, "data-end", false, null);
+    if (ongoing) return ending(lastDay, "data-end", false, null);
     return ending(last, "discontinued", true, "discontinuation");
   };
   const rows = forEachPatient(events, perPatient, (unassigned) => empty("", unassigned));

@@ -1,0 +1,41 @@
+/** Reading contacts (a patient seen on a day), for provider continuity and follow-up. */
+import { acceptedDayNumber } from "../_lib/calendar.js";
+import { describeValue } from "../_lib/describe-value.js";
+import { issue, type Issue } from "../_lib/issue.js";
+import { parseIsoDate, type IsoDate } from "../days/index.js";
+import type { RecordReader } from "./patient-events.js";
+
+/** One checked contact: its day number, its position in the input, and what the measures read. */
+export interface CheckedContact {
+  readonly index: number;
+  readonly day: number;
+  readonly date: IsoDate;
+  readonly providerId: string | undefined;
+  readonly contactType: string | undefined;
+}
+
+const optionalText = (value: unknown) => value === undefined || (typeof value === "string" && value.length > 0);
+
+/** A reader of contacts; `providerId` required or optional; `contactType` optional, any non-empty string. */
+export function contactReader(providerRequired: boolean): RecordReader<CheckedContact> {
+  const check = (contact: unknown, index: number, issues: Issue[]): CheckedContact | undefined => {
+    if (contact === null || typeof contact !== "object") {
+      issues.push(issue(contact === undefined || contact === null ? "missing" : "invalid_type", [index], `Contact ${index} is ${describeValue(contact)}, not a contact object.`));
+      return undefined;
+    }
+    const { date, providerId, contactType } = contact as Record<string, unknown>;
+    const day = acceptedDayNumber(date);
+    const providerOk = providerRequired ? typeof providerId === "string" && providerId.length > 0 : optionalText(providerId);
+    if (day !== undefined && providerOk && optionalText(contactType)) return { index, day, date: date as IsoDate, providerId: providerId as string | undefined, contactType: contactType as string | undefined };
+    const parsed = parseIsoDate(date, [index, "date"]);
+    if (!parsed.ok) issues.push(...parsed.issues);
+    for (const [name, value, ok] of [
+      ["providerId", providerId, providerOk],
+      ["contactType", contactType, optionalText(contactType)],
+    ] as const) {
+      if (!ok) issues.push(issue(value === undefined ? "missing" : "invalid_type", [index, name], `Contact ${index}: ${name} must be a non-empty string; got ${describeValue(value)}.`));
+    }
+    return undefined;
+  };
+  return { noun: "Contact", check };
+}
