@@ -116,6 +116,8 @@ const ROOT_VALUES = [
   "computeCma",
   "computeCmaPerEpisode",
   "computeCmaSlidingWindow",
+  "computeFollowUp",
+  "computeInitiationAndEngagement",
   "computeMedicationPossessionRatio",
   "computePersistence",
   "computeProportionOfDaysCovered",

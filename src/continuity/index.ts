@@ -3,7 +3,8 @@
  * CMA1-CMA9 as the R package AdhereR 0.8.1 defines them, over follow-up and observation windows, with
  * carry-over of supply; treatment episodes; per-episode and sliding-window CMAs and the explanation
  * behind each number; PDC and MPR; persistence; retention, Kaplan-Meier and cumulative incidence;
- * and continuity of provider (COC, UPC, SECON, MMCI, HHI). Bad input is isolated to its own
+ * continuity of provider (COC, UPC, SECON, MMCI, HHI); follow-up after emergency visits and
+ * discharges; and initiation and engagement after new episodes. Bad input is isolated to its own
  * patient; arrays, iterables and async iterables (grouped by patient) are accepted.
  *
  * @module continuity
@@ -30,4 +31,6 @@ export { type CompetingRiskObservation, type CumulativeIncidenceOptions, type Ca
 export { type TreatmentExit, type ComputeRetentionOptions, type RetentionOutcome, type RetentionRow, computeRetention, type RetentionAtOptions, type RetentionPoint, retentionAt } from "./retention.js";
 export { type Proportion, wilsonInterval } from "./wilson-interval.js";
 export { type ProviderContact, type ContactSource, type ProviderContinuityOptions, type ProviderContinuityRow, computeProviderContinuity } from "./provider-continuity.js";
+export { type FollowUpContact, type ComputeFollowUpOptions, type FollowUpWindowResult, type FollowUpRow, computeFollowUp } from "./follow-up.js";
+export { type EpisodeAdmission, type InitiationOptions, type InitiationRow, computeInitiationAndEngagement } from "./initiation-engagement.js";
 export { type ComputePersistenceOptions, type PersistenceRow, computePersistence } from "./persistence.js";
