@@ -307,7 +307,7 @@ export {
   computePersistence,
 } from "./continuity/index.js";
 
-// Indicators of services and systems: disruption against a baseline, small-cell suppression.
+// Indicators of services and systems: disruption against a baseline, small-cell suppression, mergeable results.
 export {
   DISRUPTION_BANDS,
   type DisruptionBand,
@@ -328,4 +328,11 @@ export {
   suppressSmallCells,
   type DisclosureInterval,
   disclosureIntervals,
+  type IndicatorCell,
+  type IndicatorResult,
+  mergeIndicatorResults,
+  rollUpIndicatorResult,
+  type IndicatorProportion,
+  indicatorProportions,
+  indicatorSurvival,
 } from "./indicators/index.js";

@@ -1,7 +1,8 @@
 /**
  * Indicators of services and systems: disruption of services against a baseline, banded as the WHO
  * pulse surveys do, with the completeness of reporting behind each result; and small-cell suppression
- * of tables before publication, with an audit of what a reader could work out.
+ * of tables before publication, with an audit of what a reader could work out; indicator results as
+ * integer counts that merge exactly from facility to country.
  *
  * @module indicators
  */
@@ -18,3 +19,12 @@ export {
 } from "./service-disruption.js";
 export { type CountTable, type SuppressionOptions, type SuppressedEntry, type PublishedTable, suppressSmallCells } from "./suppress-small-cells.js";
 export { type DisclosureInterval, disclosureIntervals } from "./disclosure-intervals.js";
+export {
+  type IndicatorCell,
+  type IndicatorResult,
+  mergeIndicatorResults,
+  rollUpIndicatorResult,
+  type IndicatorProportion,
+  indicatorProportions,
+  indicatorSurvival,
+} from "./indicator-result.js";
