@@ -335,4 +335,13 @@ export {
   type IndicatorProportion,
   indicatorProportions,
   indicatorSurvival,
+  type IndicatorDimension,
+  type IndicatorMeasure,
+  type IndicatorDefinition,
+  type IndicatorPatient,
+  type IndicatorData,
+  type ComputeIndicatorOptions,
+  type IndicatorComputation,
+  computeIndicator,
+  BUILT_IN_INDICATORS,
 } from "./indicators/index.js";

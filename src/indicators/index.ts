@@ -2,7 +2,8 @@
  * Indicators of services and systems: disruption of services against a baseline, banded as the WHO
  * pulse surveys do, with the completeness of reporting behind each result; and small-cell suppression
  * of tables before publication, with an audit of what a reader could work out; indicator results as
- * integer counts that merge exactly from facility to country.
+ * integer counts that merge exactly from facility to country; and indicators defined as data,
+ * computed from the engines.
  *
  * @module indicators
  */
@@ -28,3 +29,14 @@ export {
   indicatorProportions,
   indicatorSurvival,
 } from "./indicator-result.js";
+export {
+  type IndicatorDimension,
+  type IndicatorMeasure,
+  type IndicatorDefinition,
+  type IndicatorPatient,
+  type IndicatorData,
+  type ComputeIndicatorOptions,
+  type IndicatorComputation,
+  computeIndicator,
+} from "./indicator-definition.js";
+export { BUILT_IN_INDICATORS } from "./built-in-indicators.js";

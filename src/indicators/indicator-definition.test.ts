@@ -1,0 +1,127 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dayNumberToIsoDate, isoDateToDayNumber } from "../days/index.js";
+import type { Facility, MedicationEvent } from "../services/index.js";
+import { BUILT_IN_INDICATORS } from "./built-in-indicators.js";
+import { computeIndicator, type IndicatorData, type IndicatorDefinition } from "./indicator-definition.js";
+import { indicatorProportions, indicatorSurvival, mergeIndicatorResults } from "./indicator-result.js";
+
+const year = { start: "2020-01-01", end: "2020-12-31" };
+const facilities: Facility[] = [
+  { id: "N1", name: "N1 (fictional)", region: "North", ownership: "public", modalities: ["outpatient"] },
+  { id: "S1", name: "S1 (fictional)", region: "South", ownership: "public", modalities: ["outpatient"] },
+];
+const counts = (definition: IndicatorDefinition, data: IndicatorData, options = { period: year }) =>
+  computeIndicator(definition, { facilities, ...data }, options).result.cells.map((cell) => [Object.values(cell.key).join("/"), cell.numerator, cell.denominator]);
+const byId = (id: string) => BUILT_IN_INDICATORS.find((indicator) => indicator.id === id)!;
+
+describe("computeIndicator, hand-worked for each measure", () => {
+  const course = (patientId: string, facilityId: string, from: string, fills: number, medication = "N07BC02"): MedicationEvent[] =>
+    Array.from({ length: fills }, (_, fill) => ({ patientId, facilityId, date: dayNumberToIsoDate(isoDateToDayNumber(from) + 14 * fill), duration: 14, medication }));
+
+  it("retention at 6 months, by region and medication, with censoring and the survival counts", () => {
+    const events = [
+      ...course("A", "N1", "2020-01-06", 20), // 280 days: retained at 6 months
+      ...course("B", "N1", "2020-02-03", 5), // 70 days: not retained
+      ...course("C", "S1", "2020-09-07", 10, "N07BC01"), // 140 days to the data end: still in treatment, but less than 6 months seen
+      ...course("D", "S1", "2020-03-02", 15, "N07BC01"), // 210 days: retained
+    ];
+    const definition = { ...byId("oat-retention-6m"), disaggregations: ["region", "medication"] as const };
+    const computation = computeIndicator(definition, { events, facilities }, { period: year, dataEnd: "2021-01-24" });
+    expect(computation.result.cells.map((cell) => [Object.values(cell.key).join("/"), cell.numerator, cell.denominator])).toEqual([
+      ["North/N07BC02", 1, 2],
+      ["South/N07BC01", 1, 1],
+    ]);
+    const [north] = indicatorSurvival(computation.result);
+    expect(north?.curve.map((row) => [row.time, row.events])).toEqual([
+      [70, 1],
+      [280, 1],
+    ]);
+  });
+
+  it("PDC of 80% or more, take-home doses, remote contacts and follow-up, by facility, sex and age band", () => {
+    const events: MedicationEvent[] = [
+      { patientId: "P1", facilityId: "N1", date: "2020-01-01", duration: 200, dispensingMode: "take-home" },
+      { patientId: "P1", facilityId: "N1", date: "2020-07-19", duration: 166, dispensingMode: "supervised" },
+      { patientId: "P2", facilityId: "N1", date: "2020-01-01", duration: 100, dispensingMode: "supervised" },
+      { patientId: "P2", facilityId: "N1", date: "2020-06-01", duration: 10, dispensingMode: "supervised" },
+    ];
+    const patients = [
+      { patientId: "P1", sex: "female", birthDate: "1990-06-01" }, // 29 on 1 January 2020
+      { patientId: "P2", sex: "male", birthDate: "2002-01-01" }, // 18
+    ];
+    expect(counts({ ...byId("oat-pdc-80"), disaggregations: ["sex", "ageBand"] }, { events, patients })).toEqual([
+      ["female/25-34", 1, 1],
+      ["male/18-24", 0, 1],
+    ]);
+    expect(counts({ ...byId("oat-take-home"), disaggregations: ["facility"] }, { events })).toEqual([["N1", 1, 2]]);
+    const contacts = [
+      { patientId: "P1", providerId: "D1", facilityId: "S1", date: "2020-03-01", contactType: "emergency-visit" as const },
+      { patientId: "P1", providerId: "D1", facilityId: "N1", date: "2020-03-05", contactType: "telemedicine" as const },
+      { patientId: "P2", providerId: "D1", facilityId: "N1", date: "2020-03-05", contactType: "in-person-visit" as const },
+      { patientId: "P2", providerId: "D1", facilityId: "N1", date: "2020-12-30", contactType: "inpatient-discharge" as const }, // window open at the data end
+    ];
+    expect(counts({ ...byId("remote-contacts"), disaggregations: ["facility"] }, { contacts })).toEqual([
+      ["N1", 1, 3],
+      ["S1", 0, 1],
+    ]);
+    expect(counts({ ...byId("follow-up-7d"), disaggregations: ["region"] }, { contacts })).toEqual([["South", 1, 1]]);
+  });
+
+  it("accreditation of facilities from their last report in the period", () => {
+    const report = (visitDate: string, outcome: string | null) => ({ visitDate, decision: { outcome, ruleIndex: null, reasons: [] } }) as never;
+    const assessments = [
+      { facilityId: "N1", report: report("2020-03-01", "not-accredited") },
+      { facilityId: "N1", report: report("2020-09-01", "accredited") },
+      { facilityId: "S1", report: report("2020-05-01", "conditional") },
+      { facilityId: "S1", report: report("2019-05-01", "accredited") }, // before the period
+    ];
+    expect(counts({ ...byId("facilities-accredited"), disaggregations: ["region"] }, { assessments })).toEqual([
+      ["North", 1, 1],
+      ["South", 0, 1],
+    ]);
+    expect(() => computeIndicator({ ...byId("facilities-accredited"), disaggregations: ["sex"] }, {}, { period: year })).toThrow(/facility and region only/);
+  });
+
+  it("reports records the engines reject and counts the rest", () => {
+    const computation = computeIndicator(byId("oat-pdc-80"), { events: [{ patientId: "P1", date: "2020-02-30", duration: 30 }, { patientId: "P2", date: "2020-01-01", duration: 366 }, { patientId: "P2", date: "2020-02-01", duration: 1 }] }, { period: year });
+    expect(computation.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["events.0.date invalid_date"]);
+    expect(indicatorProportions(computation.result).map((cell) => [cell.numerator, cell.denominator])).toEqual([[1, 1]]);
+    expect(() => computeIndicator({ ...byId("oat-pdc-80"), disaggregations: ["district" as never] }, {}, { period: year })).toThrow(/disaggregations/);
+  });
+
+  it("computes every built-in indicator on empty data", () => {
+    for (const definition of BUILT_IN_INDICATORS) expect(computeIndicator(definition, {}, { period: year }).result.cells).toEqual([]);
+  });
+});
+
+describe("computeIndicator: the results of disjoint parts merge into the result of the whole", () => {
+  const patientArb = fc.record({
+    facility: fc.constantFrom("N1", "S1"),
+    start: fc.integer({ min: 0, max: 300 }),
+    fills: fc.array(fc.record({ gap: fc.integer({ min: 0, max: 30 }), duration: fc.integer({ min: 7, max: 28 }), takeHome: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+  });
+  const eventsOf = (patients: readonly { facility: string; start: number; fills: readonly { gap: number; duration: number; takeHome: boolean }[] }[], offset: number): MedicationEvent[] =>
+    patients.flatMap((patient, index) => {
+      let day = isoDateToDayNumber("2020-01-01") + patient.start;
+      return patient.fills.map((fill) => {
+        const event: MedicationEvent = { patientId: `P${offset + index}`, facilityId: patient.facility, date: dayNumberToIsoDate(day), duration: fill.duration, dispensingMode: fill.takeHome ? "take-home" : "supervised" };
+        day += fill.duration + fill.gap;
+        return event;
+      });
+    });
+
+  it.each(["oat-retention-6m", "oat-pdc-80", "oat-take-home"])("%s", (id) => {
+    const definition = { ...byId(id), disaggregations: ["region"] as const };
+    fc.assert(
+      fc.property(fc.array(patientArb, { maxLength: 8 }), fc.array(patientArb, { maxLength: 8 }), (a, b) => {
+        const [eventsA, eventsB] = [eventsOf(a, 0), eventsOf(b, 100)];
+        const options = { period: year, dataEnd: "2021-06-30" };
+        const whole = computeIndicator(definition, { events: [...eventsA, ...eventsB], facilities }, options).result;
+        const parts = mergeIndicatorResults(computeIndicator(definition, { events: eventsA, facilities }, options).result, computeIndicator(definition, { events: eventsB, facilities }, options).result);
+        expect(parts).toEqual(whole);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
