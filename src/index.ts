@@ -286,6 +286,8 @@ export {
   type RetentionAtOptions,
   type RetentionPoint,
   retentionAt,
+  type RetentionHorizon,
+  retentionStatusAt,
   type Proportion,
   wilsonInterval,
   type ProviderContact,

@@ -126,3 +126,9 @@ describe("cumulativeIncidence properties", () => {
     );
   });
 });
+
+describe("cumulativeIncidence: causes listed twice", () => {
+  it("throws instead of computing with a repeated cause", () => {
+    expect(() => cumulativeIncidence([{ time: 1, cause: "death" }], { causes: ["death", "death"] })).toThrow(/distinct/);
+  });
+});

@@ -170,6 +170,7 @@ const ROOT_VALUES = [
   "parsePeriod",
   "profileOfService",
   "retentionAt",
+  "retentionStatusAt",
   "rollUpIndicatorResult",
   "safeScoreAssessment",
   "scoreAssessment",

@@ -219,7 +219,9 @@ function curveOf(counts: readonly TimeCounts[], causes: readonly string[], z: nu
  */
 export function cumulativeIncidence(observations: readonly CompetingRiskObservation[], options: CumulativeIncidenceOptions = {}): CumulativeIncidenceCurve[] {
   const z = confidenceQuantile(options.confidenceLevel ?? 0.95);
-  if (options.causes !== undefined && (!Array.isArray(options.causes) || options.causes.some((cause) => typeof cause !== "string"))) throw new Error(`causes must be an array of strings; got ${describeValue(options.causes)}.`);
+  if (options.causes !== undefined && (!Array.isArray(options.causes) || options.causes.some((cause) => typeof cause !== "string") || new Set(options.causes).size !== options.causes.length)) {
+    throw new Error(`causes must be an array of distinct strings; got ${describeValue(options.causes)}.`);
+  }
   const listed = options.causes === undefined ? undefined : new Set(options.causes);
   const groups = groupObservations(observations, ({ time, cause, group }, index) => {
     const problem = timeAndGroupProblem(time, group, index);

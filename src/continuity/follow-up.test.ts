@@ -75,3 +75,12 @@ describe("computeFollowUp properties", () => {
     );
   });
 });
+
+describe("computeFollowUp: review fixes", () => {
+  it("ignores contacts after the data end and needs indexDayCounts for a window of 0 days", () => {
+    const contacts = [contact("P", "2020-12-20", "inpatient-discharge"), contact("P", "2020-12-23", "telephone")];
+    expect(met(computeFollowUp(contacts, { dataEnd: "2020-12-22" }))).toEqual([["2020-12-20", null, null]]);
+    expect(() => computeFollowUp(contacts, { withinDays: [0] })).toThrow(/indexDayCounts/);
+    expect(computeFollowUp([contact("P", "2020-12-20", "emergency-visit"), contact("P", "2020-12-20", "telephone")], { withinDays: [0], indexDayCounts: true })[0]?.followUps[0]?.met).toBe(true);
+  });
+});

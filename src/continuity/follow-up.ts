@@ -3,7 +3,7 @@ import { describeValue } from "../_lib/describe-value.js";
 import type { Issue } from "../_lib/issue.js";
 import { dateOption, periodOption } from "../_lib/period-option.js";
 import type { IsoDate, Period } from "../days/index.js";
-import { contactReader, type CheckedContact } from "./contacts.js";
+import { contactReader, contactTypesOption, type CheckedContact } from "./contacts.js";
 import { forEachPatientOf, type ContinuityResult, type PatientRecords } from "./patient-events.js";
 
 /**
@@ -47,9 +47,10 @@ export interface ComputeFollowUpOptions {
   /** A follow-up on the index day counts (default false, as HEDIS FUI; FUA counts it). */
   readonly indexDayCounts?: boolean;
   /**
-   * Index events less than the longest window apart: `"first"` (default) counts the first and skips
-   * the others (FUA); `"last"` counts only the last, each one being replaced by the next (a
-   * readmission replaces the discharge, FUI); `"each"` counts every one.
+   * Index events at most the longest window apart (30 days: within the 31 days HEDIS speaks of):
+   * `"first"` (default) counts the first and skips the others (FUA); `"last"` counts only the last,
+   * each one being replaced by the next (a readmission replaces the discharge, FUI); `"each"` counts
+   * every one.
    */
   readonly repeatedIndexEvents?: "first" | "last" | "each";
   /** The last day of data: a window that runs past it without a follow-up yet is unknown (null). */
@@ -102,11 +103,6 @@ const INDEX_TYPES = ["emergency-visit", "inpatient-discharge", "residential-disc
 /** The contact types that count as follow-up, and as treatment for initiation, by default. */
 export const FOLLOW_UP_TYPES = ["in-person-visit", "telemedicine", "telephone", "dispensing", "group-session", "home-visit", "outreach", "peer-support", "intensive-outpatient"];
 
-function typeList(name: string, list: readonly string[] | undefined, fallback: readonly string[]): ReadonlySet<string> {
-  if (list !== undefined && (!Array.isArray(list) || list.some((each) => typeof each !== "string"))) throw new Error(`${name} must be an array of contact types; got ${describeValue(list)}.`);
-  return new Set(list ?? fallback);
-}
-
 /** The index events counted under the rule for repeated ones (events sorted by day). */
 function countedIndexEvents(events: readonly CheckedContact[], rule: "first" | "last" | "each", longest: number): CheckedContact[] {
   if (rule === "each") return [...events];
@@ -149,9 +145,10 @@ function countedIndexEvents(events: readonly CheckedContact[], rule: "first" | "
 export function computeFollowUp<Source extends readonly FollowUpContact[] | Iterable<FollowUpContact> | AsyncIterable<FollowUpContact>>(contacts: Source, options: ComputeFollowUpOptions = {}): ContinuityResult<Source, FollowUpRow> {
   const period = options.period === undefined ? undefined : periodOption("period", options.period);
   const windows = options.withinDays ?? [7, 30];
-  if (!Array.isArray(windows) || windows.length === 0 || windows.some((days) => !Number.isInteger(days) || days < 0)) throw new Error(`withinDays must be whole numbers of days, at least 0; got ${describeValue(windows)}.`);
-  const indexTypes = typeList("indexTypes", options.indexTypes, INDEX_TYPES);
-  const followUpTypes = typeList("followUpTypes", options.followUpTypes, FOLLOW_UP_TYPES);
+  const shortest = options.indexDayCounts === true ? 0 : 1;
+  if (!Array.isArray(windows) || windows.length === 0 || windows.some((days) => !Number.isInteger(days) || days < shortest)) throw new Error(`withinDays must be whole numbers of days, at least ${shortest}${shortest === 1 ? " (0 needs indexDayCounts)" : ""}; got ${describeValue(windows)}.`);
+  const indexTypes = contactTypesOption("indexTypes", options.indexTypes, INDEX_TYPES);
+  const followUpTypes = contactTypesOption("followUpTypes", options.followUpTypes, FOLLOW_UP_TYPES);
   const rule = options.repeatedIndexEvents ?? "first";
   if (!["first", "last", "each"].includes(rule)) throw new Error(`repeatedIndexEvents must be "first", "last" or "each"; got ${String(rule)}.`);
   const lastDay = options.dataEnd === undefined ? Infinity : dateOption("dataEnd", options.dataEnd);
@@ -161,7 +158,8 @@ export function computeFollowUp<Source extends readonly FollowUpContact[] | Iter
   const perPatient = ({ patientId, events, issues }: PatientRecords<CheckedContact>): FollowUpRow[] => {
     if (issues.length > 0) return [{ patientId, indexDate: null, indexType: null, indexIndex: null, followUps: [], issues }];
     const indexEvents = events.filter((event) => indexTypes.has(event.contactType ?? "") && (period === undefined || (event.day >= period.start && event.day <= period.end)));
-    const followUps = events.filter((event) => followUpTypes.has(event.contactType ?? ""));
+    // Contacts after the data end are not part of the data.
+    const followUps = events.filter((event) => followUpTypes.has(event.contactType ?? "") && event.day <= lastDay);
     return countedIndexEvents(indexEvents, rule, longest).map((index) => ({
       patientId,
       indexDate: index.date,

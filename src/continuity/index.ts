@@ -28,7 +28,7 @@ export {
 export { type MedicationGrouping } from "./medication-groups.js";
 export { type SurvivalObservation, type KaplanMeierOptions, type SurvivalCurveRow, type SurvivalCurve, kaplanMeier } from "./kaplan-meier.js";
 export { type CompetingRiskObservation, type CumulativeIncidenceOptions, type CauseIncidence, type CumulativeIncidenceRow, type CumulativeIncidenceCurve, cumulativeIncidence } from "./cumulative-incidence.js";
-export { type TreatmentExit, type ComputeRetentionOptions, type RetentionOutcome, type RetentionRow, computeRetention, type RetentionAtOptions, type RetentionPoint, retentionAt } from "./retention.js";
+export { type TreatmentExit, type ComputeRetentionOptions, type RetentionOutcome, type RetentionRow, computeRetention, type RetentionAtOptions, type RetentionPoint, retentionAt, type RetentionHorizon, retentionStatusAt } from "./retention.js";
 export { type Proportion, wilsonInterval } from "./wilson-interval.js";
 export { type ProviderContact, type ContactSource, type ProviderContinuityOptions, type ProviderContinuityRow, computeProviderContinuity } from "./provider-continuity.js";
 export { type FollowUpContact, type ComputeFollowUpOptions, type FollowUpWindowResult, type FollowUpRow, computeFollowUp } from "./follow-up.js";

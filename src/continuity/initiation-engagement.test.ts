@@ -59,7 +59,7 @@ describe("computeInitiationAndEngagement properties", () => {
         const contacts = visits.map((offset) => visit("P", dayNumberToIsoDate(start + offset)));
         const rows = computeInitiationAndEngagement(episodes, contacts, { lookBackDays: 30 });
         const expected = admissions.flatMap((day, index) => {
-          const isNew = !admissions.some((other, at) => at !== index && other >= day - 30 && other < day) && !visits.some((other) => other >= day - 30 && other < day);
+          const isNew = !admissions.some((other, at) => at !== index && other >= day - 30 && (other < day || (other === day && at < index))) && !visits.some((other) => other >= day - 30 && other < day);
           if (!isNew) return [];
           const sorted = [...visits].sort((a, b) => a - b);
           const first = sorted.find((other) => other >= day && other <= day + 13);
@@ -71,5 +71,18 @@ describe("computeInitiationAndEngagement properties", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("computeInitiationAndEngagement: review fixes", () => {
+  it("counts one start when two episodes begin the same day, ignores contacts after the data end, and checks its lists", () => {
+    const twins = [
+      { id: "E1", patientId: "P", admissionDate: "2020-04-01" },
+      { id: "E2", patientId: "P", admissionDate: "2020-04-01" },
+    ];
+    expect(computeInitiationAndEngagement(twins, [], { lookBackDays: 60 }).map((row) => row.episodeId)).toEqual(["E1"]);
+    const [late] = computeInitiationAndEngagement([twins[0]!], [visit("P", "2020-04-05")], { lookBackDays: 60, dataEnd: "2020-04-03" });
+    expect(late?.initiated).toBeNull();
+    expect(() => computeInitiationAndEngagement(twins, [], { lookBackDays: 60, treatmentTypes: "dispensing" as never })).toThrow(/treatmentTypes/);
   });
 });

@@ -3,7 +3,7 @@ import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
 import { dateOption, periodOption } from "../_lib/period-option.js";
 import { parseIsoDate, type IsoDate, type Period } from "../days/index.js";
-import { contactReader, type CheckedContact } from "./contacts.js";
+import { contactReader, contactTypesOption, type CheckedContact } from "./contacts.js";
 import { FOLLOW_UP_TYPES, type FollowUpContact } from "./follow-up.js";
 
 /**
@@ -141,8 +141,8 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
   const needed = wholeDays("engagementContacts", options.engagementContacts, 2, 1);
   const period = options.period === undefined ? undefined : periodOption("period", options.period);
   const dataEnd = options.dataEnd === undefined ? Infinity : dateOption("dataEnd", options.dataEnd);
-  const treatment = new Set(options.treatmentTypes ?? FOLLOW_UP_TYPES);
-  const initiating = new Set(options.initiatingModalities ?? ["short-term-inpatient", "long-term-residential"]);
+  const treatment = contactTypesOption("treatmentTypes", options.treatmentTypes, FOLLOW_UP_TYPES);
+  const initiating = contactTypesOption("initiatingModalities", options.initiatingModalities, ["short-term-inpatient", "long-term-residential"]);
 
   // Both inputs by patient; a bad record makes its patient's rows null.
   const patients = new Map<string, { episodes: CheckedEpisode[]; contacts: CheckedContact[]; issues: Issue[] }>();
@@ -179,11 +179,14 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
       rows.push(empty(patientId, patient.issues));
       continue;
     }
-    const care = patient.contacts.filter((contact) => treatment.has(contact.contactType ?? "")).sort((a, b) => a.day - b.day || a.index - b.index);
+    // Treatment contacts in date order; those after the data end are not part of the data.
+    const care = patient.contacts.filter((contact) => treatment.has(contact.contactType ?? "") && contact.day <= dataEnd).sort((a, b) => a.day - b.day || a.index - b.index);
     for (const episode of patient.episodes) {
       if (period !== undefined && (episode.day < period.start || episode.day > period.end)) continue;
       const since = episode.day - lookBack;
-      const seenBefore = patient.episodes.some((other) => other !== episode && other.day >= since && other.day < episode.day) || care.some((contact) => contact.day >= since && contact.day < episode.day);
+      // Another episode started in the look-back, or earlier the same day (input order), or treatment was seen in it.
+      const startedBefore = (other: CheckedEpisode) => other !== episode && other.day >= since && (other.day < episode.day || (other.day === episode.day && other.index < episode.index));
+      const seenBefore = patient.episodes.some(startedBefore) || care.some((contact) => contact.day >= since && contact.day < episode.day);
       if (seenBefore) continue;
       const selfInitiated = initiating.has(episode.modality ?? "");
       const initiator = selfInitiated ? undefined : care.find((contact) => contact.day >= episode.day && contact.day < episode.day + initiationDays);

@@ -41,7 +41,7 @@ export interface PossessionOptions {
 export interface ProportionOfDaysCoveredOptions extends PossessionOptions {
   /** `"same-medication"` (default, PQA): a fill of the same medication that overlaps the previous supply starts the day after it ends; `"none"`: the plain union of days. */
   readonly shiftOverlaps?: "same-medication" | "none";
-  /** Count supply from fills before the period (from the period start on); default false, as PQA. */
+  /** Count supply from fills before the period (on the days of the treatment period, from the index date); default false, as PQA. */
   readonly includeSupplyBeforePeriod?: boolean;
   /** Group medications before overlaps are shifted, so a switch within a group is shifted like a refill (see {@link MedicationGrouping}). */
   readonly groupMedications?: MedicationGrouping;

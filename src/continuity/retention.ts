@@ -298,27 +298,54 @@ export function retentionAt(rows: readonly RetentionRow[], options: RetentionAtO
   ] as const) {
     if (!Array.isArray(list) || list.some((each) => !Number.isInteger(each) || each < 0)) throw new Error(`${name} must be whole numbers, at least 0; got ${describeValue(list)}.`);
   }
-  const followed = rows.filter((row) => row.time !== null && row.entryDate !== null);
-  const point = (horizon: string, horizonDays: (row: RetentionRow) => number): RetentionPoint => {
-    let retained = 0;
-    let discontinued = 0;
-    let competing = 0;
-    let censored = 0;
-    for (const row of followed) {
-      if (row.time! > horizonDays(row)) retained += 1;
-      else if (row.event === true) discontinued += 1;
-      else if (row.cause !== null) competing += 1;
-      else censored += 1;
+  const point = (horizon: string, at: RetentionHorizon): RetentionPoint => {
+    const tally = { retained: 0, discontinued: 0, competing: 0, censored: 0 };
+    for (const row of rows) {
+      const status = retentionStatusAt(row, at);
+      if (status !== null) tally[status] += 1;
     }
+    const { retained, discontinued, competing, censored } = tally;
     return { horizon, ...wilsonInterval(retained, retained + discontinued + competing, options.confidenceLevel), discontinued, competing, censored };
   };
-  return [
-    ...days.map((each) => point(`${each} days`, () => each)),
-    ...months.map((each) =>
-      point(`${each} months`, (row) => {
-        const entry = isoDateToDayNumber(row.entryDate!);
-        return isoDateToDayNumber(addMonths(row.entryDate!, each)) - entry;
-      }),
-    ),
-  ];
+  return [...days.map((each) => point(`${each} days`, { days: each })), ...months.map((each) => point(`${each} months`, { months: each }))];
+}
+
+/**
+ * A horizon after treatment entry: a number of days, or of calendar months.
+ *
+ * @example
+ * ```ts
+ * import type { RetentionHorizon } from "treatment-quality";
+ *
+ * const sixMonths: RetentionHorizon = { months: 6 };
+ * ```
+ */
+export type RetentionHorizon = { readonly days: number } | { readonly months: number };
+
+/**
+ * Where one patient stands at a horizon after entry: `"retained"` (in treatment on day h after entry,
+ * the entry day being day 0: its time is longer than h), `"discontinued"` or `"competing"` (ended by
+ * discontinuation or by a competing event on or before h), `"censored"` (followed for h days or less
+ * without an event: unknown), or null for a row without a time. A horizon of m months is h = the days
+ * from the entry date to the same day m months later (the month's last day when there is none).
+ *
+ * @param row - a row of {@link computeRetention}
+ * @param horizon - days or months after entry
+ * @returns the status, or null
+ *
+ * @example
+ * ```ts
+ * import { retentionStatusAt } from "treatment-quality";
+ *
+ * const row = { patientId: "P1", issues: [], entryDate: "2020-01-01", entryMedication: null, endDate: "2020-07-15", time: 197, outcome: "discontinued" as const, event: true, cause: "discontinuation" as const };
+ * retentionStatusAt(row, { months: 6 }); // => "retained" (6 months after 1 January is 182 days)
+ * retentionStatusAt(row, { days: 197 }); // => "discontinued"
+ * ```
+ */
+export function retentionStatusAt(row: RetentionRow, horizon: RetentionHorizon): "retained" | "discontinued" | "competing" | "censored" | null {
+  if (row.time === null || row.entryDate === null) return null;
+  const days = "days" in horizon ? horizon.days : isoDateToDayNumber(addMonths(row.entryDate, horizon.months)) - isoDateToDayNumber(row.entryDate);
+  if (row.time > days) return "retained";
+  if (row.event === true) return "discontinued";
+  return row.cause !== null ? "competing" : "censored";
 }

@@ -125,3 +125,20 @@ describe("computeIndicator: the results of disjoint parts merge into the result 
     );
   });
 });
+
+describe("computeIndicator: bad records are reported, never thrown", () => {
+  it("reports bad dates of events, contacts and exits, and keeps the first dispensing by date for take-home", () => {
+    const events: MedicationEvent[] = [
+      { patientId: "P1", facilityId: "S1", date: "2020-05-01", duration: 14, dispensingMode: "take-home" },
+      { patientId: "P1", facilityId: "N1", date: "2020-03-01", duration: 14, dispensingMode: "supervised" }, // earlier: P1 counts at N1
+      { patientId: "P2", facilityId: "N1", date: "2020-02-30", duration: 14, dispensingMode: "supervised" },
+    ];
+    const takeHome = computeIndicator({ ...byId("oat-take-home"), disaggregations: ["facility"] }, { events, facilities }, { period: year });
+    expect(takeHome.result.cells.map((cell) => [cell.key["facility"], cell.numerator, cell.denominator])).toEqual([["N1", 1, 1]]);
+    expect(takeHome.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["events.2.date invalid_date"]);
+    const remote = computeIndicator(byId("remote-contacts"), { contacts: [{ patientId: "P1", providerId: "D", date: "2020-13-01", contactType: "telephone" }] }, { period: year });
+    expect(remote.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["contacts.0.date invalid_date"]);
+    const retention = computeIndicator(byId("oat-retention-6m"), { events: events.slice(0, 2), exits: [{ patientId: "P1", date: "2020-04-31", reason: "death" }] }, { period: year });
+    expect(retention.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["exits.0.date invalid_date"]);
+  });
+});

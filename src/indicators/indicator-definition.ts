@@ -1,9 +1,10 @@
 /** Indicators defined as data: what is counted, in which numerator and denominator, disaggregated by what. */
-import type { Issue } from "../_lib/issue.js";
+import { acceptedDayNumber } from "../_lib/calendar.js";
+import { issue, type Issue } from "../_lib/issue.js";
 import { dateOption, periodOption } from "../_lib/period-option.js";
 import type { AssessmentReport } from "../assessment/index.js";
-import { computeFollowUp, computeProportionOfDaysCovered, computeRetention, type ComputeFollowUpOptions, type ComputeRetentionOptions, type TreatmentExit } from "../continuity/index.js";
-import { addMonths, dayNumberToIsoDate, isoDateToDayNumber, type IsoDate, type Period } from "../days/index.js";
+import { computeFollowUp, computeProportionOfDaysCovered, computeRetention, retentionStatusAt, type ComputeFollowUpOptions, type ComputeRetentionOptions, type TreatmentExit } from "../continuity/index.js";
+import { dayNumberToIsoDate, type IsoDate, type Period } from "../days/index.js";
 import type { Contact, Facility, MedicationEvent } from "../services/index.js";
 import { mergeIndicatorResults, type IndicatorCell, type IndicatorResult } from "./indicator-result.js";
 
@@ -123,7 +124,7 @@ export interface ComputeIndicatorOptions {
 
 /**
  * An indicator's result with the issues of the records that could not be counted (path: `events.<i>`,
- * `contacts.<i>`, `exits.<i>` ...).
+ * `contacts.<i>`, `exits.<i>`, `assessments.<i>` ...).
  *
  * @example
  * ```ts
@@ -150,8 +151,8 @@ interface Subject {
 const UNKNOWN = "unknown";
 
 function ageBandOf(birthDate: IsoDate | undefined, at: number, bounds: readonly number[]): string {
-  if (birthDate === undefined) return UNKNOWN;
-  const birth = isoDateToDayNumber(birthDate);
+  const birth = acceptedDayNumber(birthDate);
+  if (birthDate === undefined || birth === undefined) return UNKNOWN;
   const today = dayNumberToIsoDate(at);
   let age = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   if (today.slice(5) < birthDate.slice(5)) age -= 1;
@@ -168,20 +169,25 @@ function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, period: { st
   const contacts = data.contacts ?? [];
   const periodDates = { start: dayNumberToIsoDate(period.start), end: dayNumberToIsoDate(period.end) };
   const collect = <Row extends { readonly issues: readonly Issue[] }>(rows: readonly Row[], source: string) => {
-    for (const row of rows) issues.push(...row.issues.filter((each) => typeof each.path[0] === "number").map((each) => ({ ...each, path: [source, ...each.path] })));
+    // Record problems only (a path into the input); a patient's reason for having no value (empty path) is not one.
+    for (const row of rows) for (const each of row.issues) if (each.path.length > 0) issues.push(typeof each.path[0] === "number" ? { ...each, path: [source, ...each.path] } : each);
     return rows;
+  };
+  /** The record's day inside the period, or undefined (an invalid date is reported). */
+  const dayInPeriod = (date: unknown, path: (string | number)[]) => {
+    const day = acceptedDayNumber(date);
+    if (day === undefined) issues.push(issue("invalid_date", path, `Expected a calendar date (YYYY-MM-DD) from 1900-01-01 to 2199-12-31, got ${JSON.stringify(date)}; the record is left out.`));
+    return day !== undefined && day >= period.start && day <= period.end ? day : undefined;
   };
   const entryEvent = (patientId: string, date: IsoDate | null) => events.find((event) => event.patientId === patientId && event.date === date);
   switch (measure.kind) {
     case "retention": {
       const rows = collect(computeRetention(events, { dataEnd: dayNumberToIsoDate(dataEnd), maximumGapDays: measure.maximumGapDays, entryPeriod: periodDates, exits: data.exits ?? [], ...(measure.transfers ? { transfers: measure.transfers } : {}), ...(measure.deaths ? { deaths: measure.deaths } : {}), ...(measure.detentions ? { detentions: measure.detentions } : {}) }), "events");
       return rows.flatMap((row) => {
-        if (row.time === null || row.entryDate === null) return [];
-        const horizon = isoDateToDayNumber(addMonths(row.entryDate, measure.months)) - isoDateToDayNumber(row.entryDate);
-        const retained = row.time > horizon;
-        const known = retained || row.event === true || row.cause !== null;
+        const status = retentionStatusAt(row, { months: measure.months });
+        if (status === null) return [];
         const entry = entryEvent(row.patientId, row.entryDate);
-        return [{ patientId: row.patientId, facilityId: entry?.facilityId, medication: row.entryMedication ?? undefined, inDenominator: known, inNumerator: retained, time: { days: row.time, event: row.event === true } }];
+        return [{ patientId: row.patientId, facilityId: entry?.facilityId, medication: row.entryMedication ?? undefined, inDenominator: status !== "censored", inNumerator: status === "retained", time: { days: row.time!, event: row.event === true } }];
       });
     }
     case "pdc-at-least": {
@@ -202,29 +208,29 @@ function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, period: { st
       });
     }
     case "take-home": {
-      const byPatient = new Map<string, { facilityId: string | undefined; medication: string | undefined; takeHome: boolean }>();
-      for (const event of events) {
-        const day = isoDateToDayNumber(event.date);
-        if (day < period.start || day > period.end || event.dispensingMode === undefined) continue;
+      // Each patient counts where its first dispensing of the period was (by date, then input order).
+      const byPatient = new Map<string, { day: number; facilityId: string | undefined; medication: string | undefined; takeHome: boolean }>();
+      events.forEach((event, index) => {
+        const day = dayInPeriod(event.date, ["events", index, "date"]);
+        if (day === undefined || event.dispensingMode === undefined) return;
         const seen = byPatient.get(event.patientId);
-        if (seen === undefined) byPatient.set(event.patientId, { facilityId: event.facilityId, medication: event.medication, takeHome: event.dispensingMode === "take-home" });
-        else if (event.dispensingMode === "take-home") byPatient.set(event.patientId, { ...seen, takeHome: true });
-      }
+        const takeHome = event.dispensingMode === "take-home" || seen?.takeHome === true;
+        if (seen === undefined || day < seen.day) byPatient.set(event.patientId, { day, facilityId: event.facilityId, medication: event.medication, takeHome });
+        else byPatient.set(event.patientId, { ...seen, takeHome });
+      });
       return [...byPatient].map(([patientId, seen]) => ({ patientId, facilityId: seen.facilityId, medication: seen.medication, inDenominator: true, inNumerator: seen.takeHome }));
     }
     case "remote-contacts": {
       const remote = new Set(measure.contactTypes ?? ["telemedicine", "telephone"]);
-      return contacts.flatMap((contact) => {
-        const day = isoDateToDayNumber(contact.date);
-        if (day < period.start || day > period.end || contact.contactType === undefined) return [];
+      return contacts.flatMap((contact, index) => {
+        if (dayInPeriod(contact.date, ["contacts", index, "date"]) === undefined || contact.contactType === undefined) return [];
         return [{ patientId: contact.patientId, facilityId: contact.facilityId, inDenominator: true, inNumerator: remote.has(contact.contactType) }];
       });
     }
     case "accredited": {
       const latest = new Map<string, AssessmentReport>();
-      for (const { facilityId, report } of data.assessments ?? []) {
-        const day = isoDateToDayNumber(report.visitDate);
-        if (day < period.start || day > period.end) continue;
+      for (const [index, { facilityId, report }] of (data.assessments ?? []).entries()) {
+        if (dayInPeriod(report?.visitDate, ["assessments", index, "report", "visitDate"]) === undefined) continue;
         const before = latest.get(facilityId);
         if (before === undefined || before.visitDate <= report.visitDate) latest.set(facilityId, report);
       }

@@ -119,3 +119,10 @@ describe("computeServiceDisruption properties", () => {
     );
   });
 });
+
+describe("computeServiceDisruption: a baseline must not overlap the period", () => {
+  it("throws, naming the window", () => {
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { years: [2020] } })).toThrow(/baseline 2020 window/);
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { period: { start: "2020-06-01", end: "2020-08-31" } } })).toThrow(/overlaps the period/);
+  });
+});

@@ -115,7 +115,7 @@ export interface ServiceDisruptionRow {
  * ```ts
  * import type { ReportingCompleteness } from "treatment-quality";
  *
- * const april: ReportingCompleteness = { facilityId: "F1", serviceId: "S1", unit: "patients", window: "period", start: "2020-04-01", end: "2020-06-30", reportedDays: 61, days: 91, share: 0.67 };
+ * const april: ReportingCompleteness = { facilityId: "F1", serviceId: "S1", unit: "patients", window: "period", start: "2020-04-01", end: "2020-06-30", reportedDays: 61, days: 91, share: 0.6703296703296703 };
  * ```
  */
 export interface ReportingCompleteness extends ReportingCell {
@@ -160,6 +160,15 @@ interface Cell extends ReportingCell {
 
 
 function windowsOf(options: ServiceDisruptionOptions): Window[] {
+  const windows = baselineWindows(options);
+  const [period, ...baselines] = windows;
+  for (const baseline of baselines) {
+    if (baseline.start <= period!.end && baseline.end >= period!.start) throw new Error(`The ${baseline.name} window (${dayNumberToIsoDate(baseline.start)} to ${dayNumberToIsoDate(baseline.end)}) overlaps the period; a baseline must not share days with it.`);
+  }
+  return windows;
+}
+
+function baselineWindows(options: ServiceDisruptionOptions): Window[] {
   const period = periodOption("period", options.period);
   const baseline = options.baseline as { years?: readonly number[]; period?: Period } | undefined;
   if (baseline?.period !== undefined && baseline.years === undefined) return [{ name: "period", ...period }, { name: "baseline", ...periodOption("baseline.period", baseline.period) }];

@@ -156,7 +156,9 @@ export function suppressSmallCells(table: CountTable, options: SuppressionOption
       return lower === upper;
     };
     const disclosed = lines.slice(0, grid.length).flat().find((entry) => hidden(entry) && workedOut(entry));
-    if (disclosed === undefined || !(hideOneMore(lines[disclosed[0]]!) || hideOneMore(lines[grid.length + disclosed[1]]!))) break;
+    if (disclosed === undefined) break;
+    // More in its row or column; if both are fully hidden, the smallest published entry anywhere (so the loop always ends safe).
+    if (!(hideOneMore(lines[disclosed[0]]!) || hideOneMore(lines[grid.length + disclosed[1]]!) || hideOneMore(lines.flat()))) break;
   }
   const shown = grid.map((line, row) => line.map((count, column) => (reason[row]![column] === undefined ? count : null)));
   const label = (row: number, column: number) => ({ row: table.rows[row] ?? "total", column: table.columns[column] ?? "total" });
