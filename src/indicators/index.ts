@@ -12,12 +12,12 @@ export {
   type DisruptionDimension,
   type DisruptionBaseline,
   type ServiceDisruptionOptions,
-  type ReportingCell,
   type ServiceDisruptionRow,
   type ReportingCompleteness,
   type ServiceDisruptionReport,
   computeServiceDisruption,
 } from "./service-disruption.js";
+export { type ReportingCell } from "./volume-cells.js";
 export { type CountTable, type SuppressionOptions, type SuppressedEntry, type PublishedTable, suppressSmallCells } from "./suppress-small-cells.js";
 export { type DisclosureInterval, disclosureIntervals } from "./disclosure-intervals.js";
 export {
