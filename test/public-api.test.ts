@@ -125,6 +125,7 @@ const ROOT_VALUES = [
   "computeProportionOfDaysCovered",
   "computeProviderContinuity",
   "computeRetention",
+  "computeServiceAvailability",
   "computeServiceDisruption",
   "computeTreatmentEpisodes",
   "countDaysInPeriod",

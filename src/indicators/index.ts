@@ -1,9 +1,9 @@
 /**
  * Indicators of services and systems: disruption of services against a baseline, banded as the WHO
- * pulse surveys do, with the completeness of reporting behind each result; and small-cell suppression
- * of tables before publication, with an audit of what a reader could work out; indicator results as
- * integer counts that merge exactly from facility to country; and indicators defined as data,
- * computed from the engines.
+ * pulse surveys do, with the completeness of reporting behind each result; availability of services
+ * period by period; indicators defined as data and computed from the engines, as integer counts that
+ * merge exactly from facility to country; and small-cell suppression of tables before publication,
+ * with an audit of what a reader could work out.
  *
  * @module indicators
  */
@@ -18,6 +18,7 @@ export {
   computeServiceDisruption,
 } from "./service-disruption.js";
 export { type ReportingCell } from "./volume-cells.js";
+export { type ServiceAvailabilityOptions, type ServiceAvailabilityRow, type ServiceAvailabilityReport, computeServiceAvailability } from "./service-availability.js";
 export { type CountTable, type SuppressionOptions, type SuppressedEntry, type PublishedTable, suppressSmallCells } from "./suppress-small-cells.js";
 export { type DisclosureInterval, disclosureIntervals } from "./disclosure-intervals.js";
 export {
