@@ -341,6 +341,8 @@ export {
   type IndicatorProportion,
   indicatorProportions,
   indicatorSurvival,
+  type IndicatorCountTableOptions,
+  indicatorCountTable,
   type IndicatorDimension,
   type IndicatorMeasure,
   type IndicatorDefinition,

@@ -149,6 +149,7 @@ const ROOT_VALUES = [
   "getLabelInfo",
   "illustrativeNationalStandard",
   "improvementPlan",
+  "indicatorCountTable",
   "indicatorProportions",
   "indicatorSurvival",
   "internationalStandards2020",

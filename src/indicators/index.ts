@@ -29,6 +29,8 @@ export {
   type IndicatorProportion,
   indicatorProportions,
   indicatorSurvival,
+  type IndicatorCountTableOptions,
+  indicatorCountTable,
 } from "./indicator-result.js";
 export {
   type IndicatorDimension,

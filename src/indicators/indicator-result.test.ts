@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { kaplanMeier } from "../continuity/index.js";
-import { indicatorProportions, indicatorSurvival, mergeIndicatorResults, rollUpIndicatorResult, type IndicatorResult } from "./indicator-result.js";
+import { indicatorCountTable, indicatorProportions, indicatorSurvival, mergeIndicatorResults, rollUpIndicatorResult, type IndicatorResult } from "./indicator-result.js";
 
 const period = { start: "2020-01-01", end: "2020-12-31" };
 const dimensions = ["region", "sex"];
@@ -82,5 +82,20 @@ describe("mergeIndicatorResults: what cannot merge", () => {
     expect(() => mergeIndicatorResults(result, { ...result, cells: [{ key: { region: "North", sex: "female" }, numerator: 3, denominator: 2 }] })).toThrow(/b.cells\[0\]: the numerator/);
     expect(() => mergeIndicatorResults(result, { ...result, cells: [{ key: {}, numerator: 1.5, denominator: 2 }] })).toThrow(/numerator must be a whole number/);
     expect(() => rollUpIndicatorResult(result, ["facility"])).toThrow(/not disaggregated by facility/);
+  });
+});
+
+describe("indicatorCountTable", () => {
+  it("lays one count of a result out by two disaggregations, zeros where no one is, ready for suppression", () => {
+    const result = compute([
+      { region: "North", sex: "female", retained: true, time: 1, event: false },
+      { region: "North", sex: "male", retained: true, time: 1, event: false },
+      { region: "North", sex: "male", retained: false, time: 1, event: false },
+      { region: "South", sex: "male", retained: true, time: 1, event: false },
+    ]);
+    expect(indicatorCountTable(result, { rows: "region", columns: "sex" })).toEqual({ rows: ["North", "South"], columns: ["female", "male"], cells: [[1, 1], [0, 1]] });
+    expect(indicatorCountTable(result, { rows: "sex", columns: "region", count: "denominator" }).cells).toEqual([[1, 0], [2, 1]]);
+    expect(() => indicatorCountTable(result, { rows: "sex", columns: "sex" })).toThrow(/two different/);
+    expect(() => indicatorCountTable(result, { rows: "sex", columns: "facility" })).toThrow(/not disaggregated by facility/);
   });
 });

@@ -203,3 +203,57 @@ export function indicatorSurvival(result: IndicatorResult): SurvivalCurve[] {
     return { ...kaplanMeier(observations)[0]!, group: JSON.stringify(cell.key) };
   });
 }
+
+/**
+ * Options of {@link indicatorCountTable}.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorCountTableOptions } from "treatment-quality";
+ *
+ * const regionBySex: IndicatorCountTableOptions = { rows: "region", columns: "sex", count: "numerator" };
+ * ```
+ */
+export interface IndicatorCountTableOptions {
+  /** The disaggregation whose values are the rows. */
+  readonly rows: string;
+  /** The disaggregation whose values are the columns. */
+  readonly columns: string;
+  /** Which count fills the table (default `"numerator"`). */
+  readonly count?: "numerator" | "denominator";
+}
+
+/**
+ * A two-way table of one count of a result (after the last merge), ready for
+ * {@link suppressSmallCells}: rows and columns are the values of two of its disaggregations, in sorted
+ * order, and combinations with no subject are 0. Other disaggregations are added up.
+ *
+ * @param result - a result disaggregated by at least the two dimensions
+ * @param options - see {@link IndicatorCountTableOptions}
+ * @returns the table of counts
+ *
+ * @example
+ * ```ts
+ * import { indicatorCountTable, suppressSmallCells } from "treatment-quality";
+ *
+ * const result = { indicatorId: "oat-retention-6m", period: { start: "2020-01-01", end: "2020-12-31" }, dimensions: ["region", "sex"], cells: [
+ *   { key: { region: "North", sex: "female" }, numerator: 3, denominator: 5 },
+ *   { key: { region: "North", sex: "male" }, numerator: 40, denominator: 61 },
+ *   { key: { region: "South", sex: "male" }, numerator: 25, denominator: 30 },
+ * ] };
+ * const table = indicatorCountTable(result, { rows: "region", columns: "sex" });
+ * table.cells; // => [[3, 40], [0, 25]]
+ * suppressSmallCells(table).cells; // => [[null, null], [0, 25]] (the female column total, 3, is hidden too)
+ * ```
+ */
+export function indicatorCountTable(result: IndicatorResult, options: IndicatorCountTableOptions): { readonly rows: string[]; readonly columns: string[]; readonly cells: number[][] } {
+  const { rows: rowDimension, columns: columnDimension } = options;
+  if (rowDimension === columnDimension) throw new Error(`rows and columns must be two different disaggregations; got ${rowDimension} twice.`);
+  const byBoth = rollUpIndicatorResult(result, [rowDimension, columnDimension]);
+  const count = options.count ?? "numerator";
+  const rows = [...new Set(byBoth.cells.map((cell) => cell.key[rowDimension]!))].sort();
+  const columns = [...new Set(byBoth.cells.map((cell) => cell.key[columnDimension]!))].sort();
+  const cells = rows.map(() => columns.map(() => 0));
+  for (const cell of byBoth.cells) cells[rows.indexOf(cell.key[rowDimension]!)]![columns.indexOf(cell.key[columnDimension]!)] = cell[count];
+  return { rows, columns, cells };
+}
