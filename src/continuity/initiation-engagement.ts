@@ -5,6 +5,7 @@ import { dateOption, periodOption } from "../_lib/period-option.js";
 import { parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { contactReader, contactTypesOption, type CheckedContact } from "./contacts.js";
 import { FOLLOW_UP_TYPES, type FollowUpContact } from "./follow-up.js";
+import { patientIdOf } from "./patient-events.js";
 
 /**
  * What initiation reads from a treatment episode (a `TreatmentEpisode` record fits).
@@ -147,12 +148,9 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
   // Both inputs by patient; a bad record makes its patient's rows null.
   const patients = new Map<string, { episodes: CheckedEpisode[]; contacts: CheckedContact[]; issues: Issue[] }>();
   const unassigned: Issue[] = [];
-  const patientOf = (record: unknown, path: (string | number)[], noun: string) => {
-    const patientId = (record as { patientId?: unknown } | null | undefined)?.patientId;
-    if (typeof patientId !== "string" || patientId.length === 0) {
-      unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [...path, "patientId"], `${noun} ${path[1]} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
-      return undefined;
-    }
+  const patientOf = (record: unknown, [input, index]: [string, number], noun: string) => {
+    const patientId = patientIdOf(record, index, unassigned, noun, [input]);
+    if (patientId === undefined) return undefined;
     let patient = patients.get(patientId);
     if (patient === undefined) patients.set(patientId, (patient = { episodes: [], contacts: [], issues: [] }));
     return patient;

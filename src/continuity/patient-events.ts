@@ -90,11 +90,14 @@ function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEven
   return undefined;
 }
 
-/** The record's patient id, or undefined after reporting in `unassigned` that it has none. */
-function patientIdOf(record: unknown, index: number, unassigned: Issue[], noun: string): string | undefined {
+/**
+ * The record's patient id, or undefined after reporting in `unassigned` that it has none (at
+ * `[...prefix, index, "patientId"]`: the prefix names the input when a function reads several).
+ */
+export function patientIdOf(record: unknown, index: number, unassigned: Issue[], noun: string, prefix: readonly (string | number)[] = []): string | undefined {
   const patientId = record !== null && typeof record === "object" ? (record as Record<string, unknown>)["patientId"] : undefined;
   if (typeof patientId === "string" && patientId.length > 0) return patientId;
-  unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [index, "patientId"], `${noun} ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
+  unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [...prefix, index, "patientId"], `${noun} ${index} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { issue, type Issue } from "../_lib/issue.js";
 import { dateOption, periodOption } from "../_lib/period-option.js";
 import { addMonths, dayNumberToIsoDate, isoDateToDayNumber, parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
-import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
+import { forEachPatient, patientIdOf, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
 import { episodesOf, type ComputeTreatmentEpisodesOptions } from "./treatment-episodes.js";
 import { eventsWithin } from "./windows.js";
 import { wilsonInterval, type Proportion } from "./wilson-interval.js";
@@ -117,11 +117,8 @@ function planExits(exits: readonly TreatmentExit[] | undefined) {
   const unassigned: Issue[] = [];
   (exits ?? []).forEach((exit, position) => {
     const path = ["exits", position];
-    const patientId = exit?.patientId;
-    if (typeof patientId !== "string" || patientId.length === 0) {
-      unassigned.push(issue(patientId === undefined ? "missing" : "invalid_type", [...path, "patientId"], `Exit ${position} has no usable patientId (got ${describeValue(patientId)}); it belongs to no patient and is left out.`));
-      return;
-    }
+    const patientId = patientIdOf(exit, position, unassigned, "Exit", ["exits"]);
+    if (patientId === undefined) return;
     let own = byPatient.get(patientId);
     if (own === undefined) byPatient.set(patientId, (own = { exits: [], issues: [] }));
     const date = parseIsoDate(exit.date, [...path, "date"]);
