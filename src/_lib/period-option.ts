@@ -1,4 +1,4 @@
-/** Dates and inclusive periods given as options, checked once per call. */
+/** Dates, inclusive periods and numbers of days given as options, checked once per call. */
 import { acceptedDayNumber } from "./calendar.js";
 
 /** The period as day numbers, both ends included; an impossible one throws, naming the option. */
@@ -15,4 +15,10 @@ export function dateOption(name: string, date: unknown): number {
   const day = acceptedDayNumber(date);
   if (day === undefined) throw new Error(`${name} must be a valid date (YYYY-MM-DD); got ${JSON.stringify(date)}.`);
   return day;
+}
+
+/** A number of days given as an option (fractions allowed, at least 0); an impossible one throws, naming the option. */
+export function daysOption(name: string, days: unknown): number {
+  if (!(typeof days === "number" && Number.isFinite(days) && days >= 0)) throw new Error(`${name} must be a number of days, at least 0; got ${String(days)}.`);
+  return days;
 }

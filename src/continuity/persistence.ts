@@ -1,5 +1,6 @@
 /** Persistence: continuous treatment for at least N days from treatment start, without a gap longer than G days. */
 import { issue, type Issue } from "../_lib/issue.js";
+import { daysOption } from "../_lib/period-option.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
@@ -84,9 +85,7 @@ export interface PersistenceRow {
  * ```
  */
 export function computePersistence<Source extends EventSource>(events: Source, options: ComputePersistenceOptions): ContinuityResult<Source, PersistenceRow> {
-  for (const name of ["minimumDays", "maximumGapDays"] as const) {
-    if (!(typeof options[name] === "number" && Number.isFinite(options[name]) && options[name] >= 0)) throw new Error(`${name} must be a number of days, at least 0; got ${String(options[name])}.`);
-  }
+  for (const name of ["minimumDays", "maximumGapDays"] as const) daysOption(name, options[name]);
   const plan = planWindows(options.followUpWindow);
   const episodeOptions: ComputeTreatmentEpisodesOptions = {
     followUpWindow: options.followUpWindow,

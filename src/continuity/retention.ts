@@ -1,7 +1,7 @@
 /** Retention in treatment: time from treatment entry to discontinuation, with exits, censoring and competing events. */
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
-import { dateOption, periodOption } from "../_lib/period-option.js";
+import { dateOption, daysOption, periodOption } from "../_lib/period-option.js";
 import { addMonths, dayNumberToIsoDate, isoDateToDayNumber, parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { medicationGrouper, type MedicationGrouping } from "./medication-groups.js";
 import { forEachPatient, patientIdOf, type ContinuityResult, type EventSource, type PatientEvents } from "./patient-events.js";
@@ -168,8 +168,7 @@ function planExits(exits: readonly TreatmentExit[] | undefined) {
  */
 export function computeRetention<Source extends EventSource>(events: Source, options: ComputeRetentionOptions): ContinuityResult<Source, RetentionRow> {
   const lastDay = dateOption("dataEnd", options.dataEnd);
-  const gap = options.maximumGapDays;
-  if (!(typeof gap === "number" && Number.isFinite(gap) && gap >= 0)) throw new Error(`maximumGapDays must be a number of days, at least 0; got ${String(gap)}.`);
+  const gap = daysOption("maximumGapDays", options.maximumGapDays);
   const entryPeriod = options.entryPeriod === undefined ? undefined : periodOption("entryPeriod", options.entryPeriod);
   const choices = { transfer: options.transfers ?? "censor", death: options.deaths ?? "censor", detention: options.detentions ?? "censor" } as const;
   for (const [name, value, allowed] of [

@@ -4,6 +4,7 @@
  * `compute.treatment.episodes` defines them, without its two bugs.
  */
 import { issue, type Issue } from "../_lib/issue.js";
+import { daysOption } from "../_lib/period-option.js";
 import { dayNumberToIsoDate, type IsoDate } from "../days/index.js";
 import { eventSpans, type CarryOverOptions } from "./event-gaps.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
@@ -119,9 +120,7 @@ export function episodeCarry(options: ComputeTreatmentEpisodesOptions): CarryOve
 
 /** Check the episode options once (a programmer error throws, naming the option). */
 export function checkEpisodeOptions(options: ComputeTreatmentEpisodesOptions): void {
-  if (!(typeof options.maximumPermissibleGapDays === "number" && Number.isFinite(options.maximumPermissibleGapDays) && options.maximumPermissibleGapDays >= 0)) {
-    throw new Error(`maximumPermissibleGapDays must be a number of days, at least 0; got ${String(options.maximumPermissibleGapDays)}.`);
-  }
+  daysOption("maximumPermissibleGapDays", options.maximumPermissibleGapDays);
 }
 
 /**
