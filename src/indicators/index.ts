@@ -34,12 +34,14 @@ export {
 } from "./indicator-result.js";
 export {
   type IndicatorDimension,
+  INDICATOR_DIMENSIONS,
   type IndicatorMeasure,
+  indicatorSubject,
   type IndicatorDefinition,
   type IndicatorPatient,
   type IndicatorData,
   type ComputeIndicatorOptions,
   type IndicatorComputation,
-  computeIndicator,
 } from "./indicator-definition.js";
+export { computeIndicator, computeIndicatorOverPeriods } from "./compute-indicator.js";
 export { BUILT_IN_INDICATORS } from "./built-in-indicators.js";

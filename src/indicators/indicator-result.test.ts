@@ -99,3 +99,58 @@ describe("indicatorCountTable", () => {
     expect(() => indicatorCountTable(result, { rows: "sex", columns: "facility" })).toThrow(/not disaggregated by facility/);
   });
 });
+
+describe("mergeIndicatorResults: sums", () => {
+  /** One subject with a value k / 366 (a PDC over a leap year, say); the exact total is an integer over 366. */
+  const subjectArb = fc.record({ region: fc.constantFrom("North", "South"), covered: fc.integer({ min: 0, max: 366 }) });
+  const resultOf = (subjects: readonly { region: string; covered: number }[]): IndicatorResult => ({
+    indicatorId: "oat-pdc-80",
+    period,
+    dimensions: ["region"],
+    cells: subjects.map(({ region, covered }) => ({ key: { region }, numerator: covered >= 293 ? 1 : 0, denominator: 1, sum: covered / 366 })),
+  });
+  const total = (result: IndicatorResult, region: string) => {
+    const cell = result.cells.find((each) => each.key["region"] === region);
+    return cell === undefined ? 0 : cell.sum! + (cell.sumCompensation ?? 0);
+  };
+
+  it("merged in any grouping and order, equal the exact sum to 1e-12 relative", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(subjectArb, { maxLength: 30 }), { minLength: 1, maxLength: 6 }), fc.infiniteStream(fc.nat()), (parts, picks) => {
+        // Merge the parts in a random order, each time two random results of those left.
+        const pending = parts.map((part) => mergeIndicatorResults(resultOf([]), resultOf(part)));
+        const iterator = picks[Symbol.iterator]();
+        while (pending.length > 1) {
+          const a = pending.splice(iterator.next().value % pending.length, 1)[0]!;
+          const b = pending.splice(iterator.next().value % pending.length, 1)[0]!;
+          pending.push(mergeIndicatorResults(b, a));
+        }
+        const everyone = parts.flat();
+        for (const region of ["North", "South"]) {
+          const exact = everyone.filter((subject) => subject.region === region).reduce((sum, subject) => sum + subject.covered, 0) / 366;
+          expect(Math.abs(total(pending[0]!, region) - exact)).toBeLessThanOrEqual(1e-12 * exact);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stay exact where a plain running sum drifts: 200,000 merges of 0.1", () => {
+    let merged = resultOf([]);
+    let plain = 0;
+    const tenth = { ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 1, sum: 0.1 }] };
+    for (let step = 0; step < 200_000; step += 1) {
+      merged = mergeIndicatorResults(merged, tenth);
+      plain += 0.1;
+    }
+    expect(Math.abs(plain - 20_000)).toBeGreaterThan(1e-9); // the plain running sum is off by about 1.05e-8
+    // The double nearest 0.1 is 0.1 + 5.551115123125783e-18: 200,000 of them are 20,000 + 1.1102230246251565e-12, kept to the last bit.
+    expect([merged.cells[0]?.sum, merged.cells[0]?.sumCompensation]).toEqual([20_000, 200_000 * 5.551115123125783e-18]);
+    expect(indicatorProportions(merged)[0]?.mean).toBeCloseTo(0.1, 15);
+  });
+
+  it("rejects a sum that is not a finite number, and gives no mean for an empty denominator", () => {
+    expect(() => mergeIndicatorResults(resultOf([]), { ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 1, sum: Number.NaN }] })).toThrow(/sum must be a finite number/);
+    expect(indicatorProportions({ ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 0, sum: 0 }] })[0]?.mean).toBeNull();
+  });
+});

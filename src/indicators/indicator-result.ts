@@ -13,12 +13,17 @@ import { kaplanMeier, wilsonInterval, type Proportion, type SurvivalCurve } from
  * import type { IndicatorCell } from "treatment-quality";
  *
  * const north: IndicatorCell = { key: { region: "North" }, numerator: 57, denominator: 100, survival: { "30": { events: 4, censored: 1 } } };
+ * const pdc: IndicatorCell = { key: { region: "North" }, numerator: 61, denominator: 80, sum: 66.4, sumCompensation: 0 };
  * ```
  */
 export interface IndicatorCell {
   readonly key: Readonly<Record<string, string>>;
   readonly numerator: number;
   readonly denominator: number;
+  /** The sum of the subjects' values (the PDC, say), for a mean; `sum + sumCompensation` is the total, to far better than 1e-12 relative whatever the merge order. */
+  readonly sum?: number;
+  /** The rounding error of `sum`, kept so that merges stay exact to well within 1e-12 relative. */
+  readonly sumCompensation?: number;
   /** Events and censorings by time (days, as a decimal string key), for time-to-event indicators. */
   readonly survival?: Readonly<Record<string, { readonly events: number; readonly censored: number }>>;
 }
@@ -52,6 +57,9 @@ function checkCounts(cell: IndicatorCell, where: string): void {
   ] as const) {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${where}.${name} must be a whole number of at least 0; got ${describeValue(value)}.`);
   }
+  for (const name of ["sum", "sumCompensation"] as const) {
+    if (cell[name] !== undefined && !Number.isFinite(cell[name])) throw new Error(`${where}.${name} must be a finite number; got ${describeValue(cell[name])}.`);
+  }
   if (cell.numerator > cell.denominator) throw new Error(`${where}: the numerator (${cell.numerator}) is larger than the denominator (${cell.denominator}).`);
 }
 
@@ -62,23 +70,40 @@ function addSurvival(into: Map<string, { events: number; censored: number }>, su
   }
 }
 
+/** A sum as the pair (rounded value, its error), added without loss (Knuth's TwoSum, then renormalised). */
+interface CompensatedSum {
+  value: number;
+  compensation: number;
+}
+
+function addCompensated(into: CompensatedSum, value: number, compensation: number): void {
+  const sum = into.value + value;
+  const virtual = sum - value;
+  const error = into.value - virtual + (value - (sum - virtual));
+  const low = into.compensation + compensation + error;
+  into.value = sum + low;
+  into.compensation = low - (into.value - sum);
+}
+
 /** The cells added up by key, in key order: the one way results are combined, so every grouping gives the same cells. */
 function sumCells(cells: Iterable<IndicatorCell>, dimensions: readonly string[]): IndicatorCell[] {
-  const sums = new Map<string, { key: Record<string, string>; numerator: number; denominator: number; survival?: Map<string, { events: number; censored: number }> }>();
+  const sums = new Map<string, { key: Record<string, string>; numerator: number; denominator: number; sum?: CompensatedSum; survival?: Map<string, { events: number; censored: number }> }>();
   for (const cell of cells) {
     const text = keyText(cell.key, dimensions);
     let sum = sums.get(text);
     if (sum === undefined) sums.set(text, (sum = { key: Object.fromEntries(dimensions.map((dimension) => [dimension, cell.key[dimension] ?? ""])), numerator: 0, denominator: 0 }));
     sum.numerator += cell.numerator;
     sum.denominator += cell.denominator;
+    if (cell.sum !== undefined || cell.sumCompensation !== undefined) addCompensated((sum.sum ??= { value: 0, compensation: 0 }), cell.sum ?? 0, cell.sumCompensation ?? 0);
     if (cell.survival !== undefined) addSurvival((sum.survival ??= new Map()), cell.survival);
   }
   return [...sums.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, { key, numerator, denominator, survival }]) => ({
+    .map(([, { key, numerator, denominator, sum, survival }]) => ({
       key,
       numerator,
       denominator,
+      ...(sum === undefined ? {} : { sum: sum.value, sumCompensation: sum.compensation }),
       ...(survival === undefined ? {} : { survival: Object.fromEntries([...survival.entries()].sort(([a], [b]) => Number(a) - Number(b))) }),
     }));
 }
@@ -155,11 +180,13 @@ export function rollUpIndicatorResult(result: IndicatorResult, dimensions: reado
  */
 export interface IndicatorProportion extends Proportion {
   readonly key: Readonly<Record<string, string>>;
+  /** The mean of the subjects' values (sum over denominator) where the cell keeps a sum; null for an empty denominator. */
+  readonly mean?: number | null;
 }
 
 /**
  * The proportions of a result, each with numerator, denominator and a Wilson interval, computed from
- * the counts (after the last merge).
+ * the counts (after the last merge), and the mean value where the cells keep a sum (the mean PDC).
  *
  * @param result - a result
  * @param confidenceLevel - default 0.95
@@ -174,7 +201,11 @@ export interface IndicatorProportion extends Proportion {
  * ```
  */
 export function indicatorProportions(result: IndicatorResult, confidenceLevel = 0.95): IndicatorProportion[] {
-  return result.cells.map((cell) => ({ key: cell.key, ...wilsonInterval(cell.numerator, cell.denominator, confidenceLevel) }));
+  return result.cells.map((cell) => ({
+    key: cell.key,
+    ...wilsonInterval(cell.numerator, cell.denominator, confidenceLevel),
+    ...(cell.sum === undefined ? {} : { mean: cell.denominator === 0 ? null : (cell.sum + (cell.sumCompensation ?? 0)) / cell.denominator }),
+  }));
 }
 
 /**

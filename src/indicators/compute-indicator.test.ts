@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { dayNumberToIsoDate, isoDateToDayNumber } from "../days/index.js";
 import type { Facility, MedicationEvent } from "../services/index.js";
 import { BUILT_IN_INDICATORS } from "./built-in-indicators.js";
-import { computeIndicator, type IndicatorData, type IndicatorDefinition } from "./indicator-definition.js";
-import { indicatorProportions, indicatorSurvival, mergeIndicatorResults } from "./indicator-result.js";
+import { computeIndicator, computeIndicatorOverPeriods } from "./compute-indicator.js";
+import type { IndicatorData, IndicatorDefinition } from "./indicator-definition.js";
+import { indicatorProportions, indicatorSurvival, mergeIndicatorResults, type IndicatorResult } from "./indicator-result.js";
 
 const year = { start: "2020-01-01", end: "2020-12-31" };
 const facilities: Facility[] = [
@@ -93,6 +94,86 @@ describe("computeIndicator, hand-worked for each measure", () => {
   it("computes every built-in indicator on empty data", () => {
     for (const definition of BUILT_IN_INDICATORS) expect(computeIndicator(definition, {}, { period: year }).result.cells).toEqual([]);
   });
+
+  it("initiation and engagement count new episodes, by the episode's facility and modality", () => {
+    const episodes = [
+      { id: "E1", patientId: "P1", facilityId: "N1", modality: "outpatient", admissionDate: "2020-03-01" },
+      { id: "E2", patientId: "P2", facilityId: "S1", modality: "short-term-inpatient", admissionDate: "2020-03-01" }, // initiates itself
+      { id: "E3", patientId: "P3", facilityId: "N1", modality: "outpatient", admissionDate: "2020-12-28" }, // window open at the data end
+      { id: "E4", patientId: "P4", facilityId: "N1", modality: "outpatient", admissionDate: "2020-06-01" }, // never initiated
+    ] as const;
+    const contacts = [
+      { patientId: "P1", providerId: "D1", date: "2020-03-10", contactType: "in-person-visit" }, // initiation, day 9
+      { patientId: "P1", providerId: "D1", date: "2020-03-20", contactType: "telemedicine" },
+      { patientId: "P1", providerId: "D1", date: "2020-04-01", contactType: "in-person-visit" }, // second contact after initiation: engaged
+      { patientId: "P2", providerId: "D2", date: "2020-03-15", contactType: "in-person-visit" }, // one contact: not engaged
+    ] as const;
+    const data = { episodes, contacts };
+    expect(counts({ ...byId("initiation-14d"), disaggregations: ["region", "modality"] }, data)).toEqual([
+      ["North/outpatient", 1, 2],
+      ["South/short-term-inpatient", 1, 1],
+    ]);
+    expect(counts({ ...byId("engagement-34d"), disaggregations: ["facility"] }, data)).toEqual([
+      ["N1", 1, 2],
+      ["S1", 0, 1],
+    ]);
+    const bad = computeIndicator(byId("initiation-14d"), { episodes: [{ ...episodes[0], admissionDate: "2020-02-31" }], contacts }, { period: year });
+    expect(bad.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["episodes.0.admissionDate invalid_date"]);
+  });
+
+  it("gives patients, index events and contacts the modality of the episode open on their day, at the same facility first", () => {
+    const episodes = [
+      { id: "E1", patientId: "P1", facilityId: "S1", modality: "long-term-residential", admissionDate: "2020-01-01" },
+      { id: "E2", patientId: "P1", facilityId: "N1", modality: "outpatient", admissionDate: "2019-06-01" }, // same facility as the contact: preferred
+      { id: "E3", patientId: "P2", facilityId: "N1", modality: "outpatient", admissionDate: "2019-01-01", dischargeDate: "2019-12-31" }, // closed before
+      { id: "E4", patientId: "P3", facilityId: "N1", modality: "outpatient", admissionDate: "2020-13-01" }, // unusable, reported
+    ] as const;
+    const contacts = [
+      { patientId: "P1", providerId: "D", facilityId: "N1", date: "2020-02-01", contactType: "telemedicine" },
+      { patientId: "P2", providerId: "D", facilityId: "N1", date: "2020-02-01", contactType: "telephone" },
+      { patientId: "P3", providerId: "D", facilityId: "N1", date: "2020-02-01", contactType: "in-person-visit" },
+    ] as const;
+    const computation = computeIndicator({ ...byId("remote-contacts"), disaggregations: ["modality"] }, { contacts, episodes, facilities }, { period: year });
+    expect(computation.result.cells.map((cell) => [cell.key["modality"], cell.numerator, cell.denominator])).toEqual([
+      ["outpatient", 1, 1],
+      ["unknown", 1, 2],
+    ]);
+    expect(computation.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["episodes.3.admissionDate invalid_date"]);
+  });
+
+  it("keeps the sum of the PDC values, for the mean", () => {
+    const events = [
+      { patientId: "P1", date: "2020-01-01", duration: 183 }, // 183 of 366 days
+      { patientId: "P1", date: "2020-12-01", duration: 31 }, // 214 of 366
+      { patientId: "P2", date: "2020-01-01", duration: 366 },
+      { patientId: "P2", date: "2020-06-01", duration: 1 }, // all 366
+    ];
+    const [cell] = indicatorProportions(computeIndicator(byId("oat-pdc-80"), { events }, { period: year }).result);
+    expect(cell?.mean).toBeCloseTo((214 / 366 + 1) / 2, 14);
+  });
+
+  it("takes the period from the definition, and over named periods computes each on its own", () => {
+    const contacts = [
+      { patientId: "P1", providerId: "D", date: "2020-02-01", contactType: "in-person-visit" },
+      { patientId: "P1", providerId: "D", date: "2020-04-01", contactType: "telemedicine" },
+      { patientId: "P1", providerId: "D", date: "2020-04-02", contactType: "telephone" },
+      { patientId: "P1", providerId: "D", date: "2020-08-01", contactType: "in-person-visit" },
+      { patientId: "P1", providerId: "D", date: "2020-08-02", contactType: "telephone" },
+    ] as const;
+    const remote = { ...byId("remote-contacts"), period: year };
+    expect(computeIndicator(remote, { contacts }).result.cells).toEqual([{ key: {}, numerator: 3, denominator: 5 }]);
+    const periods = { before: { start: "2020-01-01", end: "2020-03-15" }, during: { start: "2020-03-16", end: "2020-06-30" }, after: { start: "2020-07-01", end: "2020-12-31" } };
+    const byPeriod = computeIndicatorOverPeriods(remote, { contacts }, periods);
+    expect(Object.keys(byPeriod)).toEqual(["before", "during", "after"]);
+    expect(Object.values(byPeriod).map(({ result }) => [result.period.start, result.cells[0]?.numerator, result.cells[0]?.denominator])).toEqual([
+      ["2020-01-01", 0, 1],
+      ["2020-03-16", 2, 2],
+      ["2020-07-01", 1, 2],
+    ]);
+    expect(() => computeIndicator(byId("remote-contacts"), { contacts })).toThrow(/no period/);
+    expect(() => computeIndicatorOverPeriods(remote, { contacts }, {})).toThrow(/no period/);
+    expect(() => computeIndicator({ ...remote, disaggregations: ["sex", "sex"] }, { contacts })).toThrow(/once/);
+  });
 });
 
 describe("computeIndicator: the results of disjoint parts merge into the result of the whole", () => {
@@ -119,7 +200,44 @@ describe("computeIndicator: the results of disjoint parts merge into the result 
         const options = { period: year, dataEnd: "2021-06-30" };
         const whole = computeIndicator(definition, { events: [...eventsA, ...eventsB], facilities }, options).result;
         const parts = mergeIndicatorResults(computeIndicator(definition, { events: eventsA, facilities }, options).result, computeIndicator(definition, { events: eventsB, facilities }, options).result);
-        expect(parts).toEqual(whole);
+        // Counts exactly; sums (the PDC) to 1e-12 relative.
+        const withoutSums = (result: IndicatorResult) => result.cells.map(({ sum: _sum, sumCompensation: _compensation, ...counts }) => counts);
+        expect(withoutSums(parts)).toEqual(withoutSums(whole));
+        parts.cells.forEach((cell, index) => {
+          const exact = whole.cells[index]!;
+          if (cell.sum !== undefined) expect(Math.abs(cell.sum + cell.sumCompensation! - (exact.sum! + exact.sumCompensation!))).toBeLessThanOrEqual(1e-12 * exact.sum!);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("computeIndicator: contacts and episodes of disjoint patients merge too", () => {
+  const types = ["in-person-visit", "telemedicine", "telephone", "emergency-visit", "inpatient-discharge"] as const;
+  const patientArb = fc.record({
+    facility: fc.constantFrom("N1", "S1"),
+    episodes: fc.array(fc.record({ day: fc.integer({ min: 0, max: 380 }), modality: fc.constantFrom("outpatient", "short-term-inpatient") }), { maxLength: 3 }),
+    contacts: fc.array(fc.record({ day: fc.integer({ min: 0, max: 380 }), type: fc.constantFrom(...types) }), { maxLength: 10 }),
+  });
+  type Generated = typeof patientArb extends fc.Arbitrary<infer T> ? T : never;
+  const dataOf = (patients: readonly Generated[], offset: number) => {
+    const dateOf = (day: number) => dayNumberToIsoDate(isoDateToDayNumber("2020-01-01") + day);
+    return {
+      facilities,
+      episodes: patients.flatMap((patient, index) => patient.episodes.map((episode, each) => ({ id: `E${each}`, patientId: `P${offset + index}`, facilityId: patient.facility, modality: episode.modality, admissionDate: dateOf(episode.day) }))),
+      contacts: patients.flatMap((patient, index) => patient.contacts.map((contact) => ({ patientId: `P${offset + index}`, providerId: "D", facilityId: patient.facility, date: dateOf(contact.day), contactType: contact.type }))),
+    };
+  };
+
+  it.each(["initiation-14d", "engagement-34d", "follow-up-30d", "remote-contacts"])("%s", (id) => {
+    const definition = { ...byId(id), disaggregations: ["region", "modality"] as const };
+    fc.assert(
+      fc.property(fc.array(patientArb, { maxLength: 6 }), fc.array(patientArb, { maxLength: 6 }), (a, b) => {
+        const options = { period: year, dataEnd: "2021-01-15" };
+        const [dataA, dataB] = [dataOf(a, 0), dataOf(b, 100)];
+        const whole = computeIndicator(definition, { facilities, episodes: [...dataA.episodes, ...dataB.episodes], contacts: [...dataA.contacts, ...dataB.contacts] }, options).result;
+        expect(mergeIndicatorResults(computeIndicator(definition, dataA, options).result, computeIndicator(definition, dataB, options).result)).toEqual(whole);
       }),
       { numRuns: 100 },
     );
