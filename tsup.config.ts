@@ -15,6 +15,7 @@ export default defineConfig({
     "assessment/index": "src/assessment/index.ts",
     "continuity/index": "src/continuity/index.ts",
     "indicators/index": "src/indicators/index.ts",
+    "sample/index": "src/sample/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -12,6 +12,7 @@ import * as standards from "../src/standards/index.js";
 import * as assessment from "../src/assessment/index.js";
 import * as continuity from "../src/continuity/index.js";
 import * as indicators from "../src/indicators/index.js";
+import * as sample from "../src/sample/index.js";
 import * as root from "../src/index.js";
 
 const ROOT_VALUES = [
@@ -198,6 +199,11 @@ const ROOT_VALUES = [
 describe("public API", () => {
   it("exports exactly the listed values from the main entry", () => {
     expect(Object.keys(root).sort()).toEqual(ROOT_VALUES);
+  });
+
+  it("keeps the sample registry out of the main entry, in its own subpath", () => {
+    expect(Object.keys(sample)).toEqual(["generateSampleRegistry"]);
+    expect(Object.keys(root)).not.toContain("generateSampleRegistry");
   });
 
   it("exports the same objects from each subpath as from the main entry", () => {
