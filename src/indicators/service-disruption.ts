@@ -194,7 +194,8 @@ export function computeServiceDisruption(volumes: readonly ServiceVolume[], faci
   const bounds = checkBounds(options.bounds);
   const windows = windowsOf(options);
   const by = options.by ?? ["region"];
-  if (!Array.isArray(by) || by.some((dimension) => !["region", "facility", "service"].includes(dimension))) throw new Error(`by must list "region", "facility" or "service"; got ${describeValue(by)}.`);
+  const wrong = Array.isArray(by) ? by.find((dimension) => !["region", "facility", "service"].includes(dimension)) : by;
+  if (!Array.isArray(by) || wrong !== undefined) throw new Error(`by must list "region", "facility" or "service" (the unit is always a breakdown); got ${Array.isArray(by) ? JSON.stringify(wrong) : describeValue(by)}.`);
   const issues: Issue[] = [];
   // Sorted, so that the order of the input never shows in the output.
   const cells = [...cellsOf(volumes, registerOf(facilities, issues), windows, issues)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, cell]) => cell);
