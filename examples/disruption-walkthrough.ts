@@ -29,7 +29,7 @@ console.log(registry.notice);
 const oatPatients = registry.volumes.filter((volume) => volume.unit === "patients");
 const disruption = computeServiceDisruption(oatPatients, registry.facilities, { period: { start: "2020-04-01", end: "2020-06-30" }, baseline: { years: [2019] }, by: ["region"] });
 console.log("\nregion    2019  2020  change  band  (incomplete reporting)");
-for (const row of disruption.rows) console.log(row.region.padEnd(9), String(row.baseline).padStart(4), String(row.volume).padStart(5), percent(row.change).padStart(7), row.band, row.restsOnIncompleteReporting ? `(left out: ${row.incomplete.map((each) => each.facilityId).join(", ")})` : "");
+for (const row of disruption.rows) console.log(String(row.region).padEnd(9), String(row.baseline).padStart(4), String(row.volume).padStart(5), percent(row.change).padStart(7), row.band, row.restsOnIncompleteReporting ? `(left out: ${row.incomplete.map((each) => each.facilityId).join(", ")})` : "");
 assert.deepEqual(
   disruption.rows.map((row) => [row.region, row.baseline, row.volume, row.band]),
   [
