@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 /**
  * One bundle per public entry point; the exports map in package.json names the same files.
@@ -15,6 +18,7 @@ export default defineConfig({
     "assessment/index": "src/assessment/index.ts",
     "continuity/index": "src/continuity/index.ts",
     "indicators/index": "src/indicators/index.ts",
+    "interop/index": "src/interop/index.ts",
     "sample/index": "src/sample/index.ts",
   },
   format: ["esm", "cjs"],
@@ -24,5 +28,7 @@ export default defineConfig({
   treeshake: true,
   target: "es2022",
   outDir: "dist",
+  // The library's version, for the resources it publishes (FHIR CodeSystem.version, ...).
+  define: { __TREATMENT_QUALITY_VERSION__: JSON.stringify(version) },
   onSuccess: "node test/tools/write-json-schemas.mjs",
 });

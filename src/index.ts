@@ -157,6 +157,9 @@ export {
   type TedsDischarge,
   type ToTedsDischargeOptions,
   toTedsDischarge,
+  type CodeMapRow,
+  type CodeMap,
+  CODE_MAPS,
 } from "./services/index.js";
 
 // Standards as data: framework model, catalogs, adaptation, coverage, import and export.
@@ -356,3 +359,37 @@ export {
   computeIndicatorOverPeriods,
   BUILT_IN_INDICATORS,
 } from "./indicators/index.js";
+
+// Interoperability: FHIR R4 terminology, questionnaires and responses.
+export {
+  type FhirExtension,
+  type FhirCoding,
+  type FhirCodeableConcept,
+  type FhirIdentifier,
+  type FhirReference,
+  type FhirPeriod,
+  type FhirQuantity,
+  type FhirElement,
+  type FhirResource,
+  type FhirCanonicalResource,
+  type FhirCodeSystemConcept,
+  type FhirCodeSystem,
+  type FhirValueSet,
+  type FhirConceptMap,
+  type FhirAnswerOption,
+  type FhirQuestionnaireItem,
+  type FhirQuestionnaire,
+  type FhirQuestionnaireResponseItem,
+  type FhirQuestionnaireResponse,
+  FHIR_CANONICAL_BASE,
+  type FhirExportOptions,
+  fhirCodeSystemUrl,
+  toFhirCodeSystem,
+  toFhirValueSet,
+  toFhirConceptMap,
+  type FhirQuestionnaireOptions,
+  toFhirQuestionnaire,
+  fromFhirQuestionnaire,
+  toFhirQuestionnaireResponse,
+  fromFhirQuestionnaireResponse,
+} from "./interop/index.js";

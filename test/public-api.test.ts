@@ -13,6 +13,7 @@ import * as assessment from "../src/assessment/index.js";
 import * as continuity from "../src/continuity/index.js";
 import * as indicators from "../src/indicators/index.js";
 import * as sample from "../src/sample/index.js";
+import * as interop from "../src/interop/index.js";
 import * as root from "../src/index.js";
 
 const ROOT_VALUES = [
@@ -23,6 +24,7 @@ const ROOT_VALUES = [
   "AssessmentSchema",
   "BUILT_IN_INDICATORS",
   "CMA_METHODS",
+  "CODE_MAPS",
   "COMPLIANCE_RATING_SCALE",
   "CONTACT_TYPE",
   "ContactSchema",
@@ -37,6 +39,7 @@ const ROOT_VALUES = [
   "DerivedFromLinkSchema",
   "EVIDENCE_TYPES",
   "EvidenceSchema",
+  "FHIR_CANONICAL_BASE",
   "FRAMEWORK_CSV_COLUMNS",
   "FRAMEWORK_VERSION_PATTERN",
   "FacilitySchema",
@@ -142,12 +145,15 @@ const ROOT_VALUES = [
   "disclosureIntervals",
   "euMinimumQualityStandards2015",
   "explainContinuity",
+  "fhirCodeSystemUrl",
   "findIcdMappings",
   "findVocabulary",
   "frameworkCoverage",
   "frameworkToCsv",
   "frameworkToJson",
   "frameworkTree",
+  "fromFhirQuestionnaire",
+  "fromFhirQuestionnaireResponse",
   "getLabel",
   "getLabelInfo",
   "illustrativeNationalStandard",
@@ -181,6 +187,11 @@ const ROOT_VALUES = [
   "safeScoreAssessment",
   "scoreAssessment",
   "suppressSmallCells",
+  "toFhirCodeSystem",
+  "toFhirConceptMap",
+  "toFhirQuestionnaire",
+  "toFhirQuestionnaireResponse",
+  "toFhirValueSet",
   "toTdiRecord",
   "toTedsDischarge",
   "unodcWhoPrinciples2008",
@@ -207,7 +218,7 @@ describe("public API", () => {
   });
 
   it("exports the same objects from each subpath as from the main entry", () => {
-    for (const subpath of [days, codes, i18n, services, standards, assessment, continuity, indicators]) {
+    for (const subpath of [days, codes, i18n, services, standards, assessment, continuity, indicators, interop]) {
       for (const [name, value] of Object.entries(subpath)) expect(root[name as keyof typeof root], name).toBe(value);
     }
   });

@@ -33,3 +33,4 @@ export {
 } from "./validate.js";
 export { type TdiRecord, toTdiRecord } from "./tdi-record.js";
 export { type TedsDischarge, type ToTedsDischargeOptions, toTedsDischarge } from "./teds-discharge.js";
+export { type CodeMapRow, type CodeMap, CODE_MAPS } from "./code-maps.js";

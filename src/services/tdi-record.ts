@@ -87,7 +87,7 @@ export const SUBSTANCE_TO_TDI: Readonly<Record<CodeOf<typeof SUBSTANCE>, TdiPrim
   other: "9",
 };
 
-const REFERRAL_TO_TDI: Readonly<Record<CodeOf<typeof REFERRAL_SOURCE>, TdiReferralSource>> = {
+export const REFERRAL_TO_TDI: Readonly<Record<CodeOf<typeof REFERRAL_SOURCE>, TdiReferralSource>> = {
   self: "self-family-friends",
   "family-friends": "self-family-friends",
   "general-practitioner": "general-practitioner",
@@ -101,7 +101,7 @@ const REFERRAL_TO_TDI: Readonly<Record<CodeOf<typeof REFERRAL_SOURCE>, TdiReferr
   other: "other",
 };
 
-const MODALITY_TO_CENTRE_TYPE: Readonly<Record<CodeOf<typeof MODALITY>, TdiCentreType>> = {
+export const MODALITY_TO_CENTRE_TYPE: Readonly<Record<CodeOf<typeof MODALITY>, TdiCentreType>> = {
   "community-outreach": "low-threshold",
   "screening-brief-intervention": "outpatient",
   outpatient: "outpatient",
@@ -110,7 +110,7 @@ const MODALITY_TO_CENTRE_TYPE: Readonly<Record<CodeOf<typeof MODALITY>, TdiCentr
   "recovery-management": "other",
 };
 
-const SETTING_TO_CENTRE_TYPE: Readonly<Partial<Record<CodeOf<typeof SETTING>, TdiCentreType>>> = {
+export const SETTING_TO_CENTRE_TYPE: Readonly<Partial<Record<CodeOf<typeof SETTING>, TdiCentreType>>> = {
   prison: "prison",
   "other-closed-setting": "other",
   "primary-care": "general-practitioner",

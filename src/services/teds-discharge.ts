@@ -48,7 +48,7 @@ export interface ToTedsDischargeOptions {
   readonly service?: TedsService;
 }
 
-const REASON_TO_TEDS: Readonly<Record<CodeOf<typeof DISCHARGE_REASON>, CodeOf<typeof TEDS_REASON>>> = {
+export const REASON_TO_TEDS: Readonly<Record<CodeOf<typeof DISCHARGE_REASON>, CodeOf<typeof TEDS_REASON>>> = {
   completed: "1",
   "dropped-out": "2",
   "terminated-by-facility": "3",
@@ -58,7 +58,7 @@ const REASON_TO_TEDS: Readonly<Record<CodeOf<typeof DISCHARGE_REASON>, CodeOf<ty
   other: "7",
 };
 
-const REFERRAL_TO_TEDS: Readonly<Record<CodeOf<typeof REFERRAL_SOURCE>, CodeOf<typeof TEDS_REFERRAL_SOURCE>>> = {
+export const REFERRAL_TO_TEDS: Readonly<Record<CodeOf<typeof REFERRAL_SOURCE>, CodeOf<typeof TEDS_REFERRAL_SOURCE>>> = {
   self: "1",
   "family-friends": "1",
   "drug-treatment-centre": "2",

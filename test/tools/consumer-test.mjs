@@ -17,7 +17,7 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
   check(`tarball ${packed.filename} holds dist, schemas, README, LICENSE and no sources or tests`, () => {
-    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "dist/standards/index.cjs", "dist/standards/index.d.ts", "dist/assessment/index.cjs", "dist/continuity/index.cjs", "dist/indicators/index.cjs", "dist/indicators/index.d.ts", "dist/sample/index.cjs", "dist/sample/index.d.ts", "dist/schemas/Assessment.schema.json", "dist/schemas/Framework.schema.json", "README.md", "LICENSE"]) {
+    for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/days/index.d.cts", "dist/schemas/Period.schema.json", "dist/schemas/MedicationEvent.schema.json", "dist/codes/index.d.cts", "dist/i18n/index.js", "dist/services/index.cjs", "dist/standards/index.cjs", "dist/standards/index.d.ts", "dist/assessment/index.cjs", "dist/continuity/index.cjs", "dist/indicators/index.cjs", "dist/indicators/index.d.ts", "dist/sample/index.cjs", "dist/interop/index.cjs", "dist/interop/index.d.ts", "dist/sample/index.d.ts", "dist/schemas/Assessment.schema.json", "dist/schemas/Framework.schema.json", "README.md", "LICENSE"]) {
       if (!files.includes(needed)) throw new Error(`missing ${needed}`);
     }
     const stray = files.filter((file) => /^(src|test|examples)\//.test(file));
@@ -53,6 +53,7 @@ assert.equal(require("treatment-quality/standards").internationalStandards2020.n
 assert.equal(require("treatment-quality/schemas/Framework.schema.json").title, "Framework");
 assert.deepEqual(require("treatment-quality/assessment").DEFAULT_RATING_SCALE.levels.map((level) => level.value), [1, 0.5, 0]);
 assert.equal(require("treatment-quality/indicators").classifyDisruption(0.05), "partially-disrupted");
+assert.equal(require("treatment-quality/interop").toFhirCodeSystem(require("treatment-quality/codes").MODALITY).resourceType, "CodeSystem");
 assert.equal(require("treatment-quality/sample").generateSampleRegistry({ patients: 1 }).facilities.length, 60);
 assert.equal(require("treatment-quality/continuity").computeCma([{ patientId: "P", date: "2020-01-01", duration: 50 }], { method: "CMA7", followUpWindow: { start: "2020-01-01", durationDays: 100 }, observationWindow: { start: "2020-01-01", durationDays: 100 } })[0].value, 0.5);
 `,
@@ -96,6 +97,7 @@ import { defineFramework, type Framework, type FrameworkCoverage } from "treatme
 import { scoreAssessment, type AssessmentReport, type ScoringPolicyInput } from "treatment-quality/assessment";
 import { classifyDisruption, type DisruptionBand } from "treatment-quality/indicators";
 import { generateSampleRegistry, type SampleRegistry } from "treatment-quality/sample";
+import { toFhirQuestionnaire, type FhirQuestionnaire } from "treatment-quality/interop";
 const registry: SampleRegistry = generateSampleRegistry({ seed: 2, patients: 1 });
 void registry;
 const band: DisruptionBand = classifyDisruption(0.1);
@@ -107,6 +109,8 @@ void scoreAssessment;
 const defined = defineFramework({});
 const framework: Framework | undefined = defined.ok ? defined.value : undefined;
 const coverageRatio = (coverage: FrameworkCoverage): number => coverage.ratio;
+const form: FhirQuestionnaire | undefined = framework === undefined ? undefined : toFhirQuestionnaire(framework);
+void form;
 const checked = validateRecord("medicationEvent", { patientId: "P1", date: "2020-04-01", duration: 1 });
 const event: MedicationEvent | undefined = checked.ok ? checked.value : undefined;
 const locale: Locale = "kk";
