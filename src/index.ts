@@ -360,7 +360,7 @@ export {
   BUILT_IN_INDICATORS,
 } from "./indicators/index.js";
 
-// Interoperability: FHIR R4 terminology, questionnaires and responses.
+// Interoperability: FHIR R4 terminology, questionnaires, measures and records; DHIS2 data value sets.
 export {
   type FhirExtension,
   type FhirCoding,
@@ -392,4 +392,28 @@ export {
   fromFhirQuestionnaire,
   toFhirQuestionnaireResponse,
   fromFhirQuestionnaireResponse,
+  type FhirExpression,
+  type FhirMeasure,
+  type FhirMeasureReportPopulation,
+  type FhirMeasureReport,
+  type FhirDosage,
+  type FhirMedicationDispense,
+  type FhirMedicationAdministration,
+  type FhirEncounter,
+  type FhirEpisodeOfCare,
+  type FhirAddress,
+  type FhirOrganization,
+  type FhirLocation,
+  type FhirHealthcareService,
+  type FhirBundle,
+  toFhirMeasure,
+  type FhirMeasureReportOptions,
+  toFhirMeasureReport,
+  fromFhirMeasureReport,
+  type Dhis2Mapping,
+  type Dhis2DataValue,
+  type Dhis2Export,
+  toDhis2DataValueSet,
+  type FhirRecords,
+  fromFhirResources,
 } from "./interop/index.js";

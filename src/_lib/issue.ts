@@ -24,6 +24,7 @@ export const ISSUE_CODES = {
   unknown_reference: "The value names something that does not exist (a parent node, a linked framework or node, a column).",
   invalid_structure: "The parts of a value do not fit together as a whole (for example a cycle in a tree, or a criterion with children).",
   expired: "Something dated is no longer valid on the day it is used (for example evidence whose validity ended before the assessment visit).",
+  not_carried: "Part of an imported record that the library has no field for, or a record it does not take (for example a cancelled dispense); it is reported and left out.",
 } as const;
 
 /**

@@ -27,6 +27,7 @@ export interface FhirExtension {
   valueDate?: string;
   valueCoding?: FhirCoding;
   valueCodeableConcept?: FhirCodeableConcept;
+  valuePeriod?: FhirPeriod;
   extension?: FhirExtension[];
 }
 
@@ -353,4 +354,286 @@ export interface FhirQuestionnaireResponse extends FhirResource {
   authored?: string;
   author?: FhirReference;
   item?: FhirQuestionnaireResponseItem[];
+}
+
+/**
+ * A population criterion or stratifier of a Measure, as an R4 `Expression`.
+ *
+ * @example
+ * ```ts
+ * import type { FhirExpression } from "treatment-quality";
+ *
+ * const criteria: FhirExpression = { language: "text/plain", expression: "Patients entering OAT in the period" };
+ * ```
+ */
+export interface FhirExpression {
+  language: string;
+  expression?: string;
+  description?: string;
+}
+
+/**
+ * A quality measure (R4 `Measure`): what is counted in which population, and the stratifiers.
+ *
+ * @example
+ * ```ts
+ * import type { FhirMeasure } from "treatment-quality";
+ *
+ * const measure: FhirMeasure = { resourceType: "Measure", status: "active", scoring: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/measure-scoring", code: "proportion" }] } };
+ * ```
+ */
+export interface FhirMeasure extends FhirCanonicalResource {
+  resourceType: "Measure";
+  subjectCodeableConcept?: FhirCodeableConcept;
+  scoring?: FhirCodeableConcept;
+  type?: FhirCodeableConcept[];
+  improvementNotation?: FhirCodeableConcept;
+  group?: {
+    description?: string;
+    population?: { code?: FhirCodeableConcept; description?: string; criteria: FhirExpression }[];
+    stratifier?: { code?: FhirCodeableConcept; description?: string; criteria?: FhirExpression }[];
+  }[];
+}
+
+/**
+ * The counts of one population in a MeasureReport group or stratum.
+ *
+ * @example
+ * ```ts
+ * import type { FhirMeasureReportPopulation } from "treatment-quality";
+ *
+ * const numerator: FhirMeasureReportPopulation = { code: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/measure-population", code: "numerator" }] }, count: 42 };
+ * ```
+ */
+export interface FhirMeasureReportPopulation {
+  code?: FhirCodeableConcept;
+  count?: number;
+}
+
+/**
+ * A measure report (R4 `MeasureReport`) of type `summary`: populations, score and strata.
+ *
+ * @example
+ * ```ts
+ * import type { FhirMeasureReport } from "treatment-quality";
+ *
+ * const report: FhirMeasureReport = { resourceType: "MeasureReport", status: "complete", type: "summary", measure: "https://example.org/fhir/Measure/oat-pdc-80", period: { start: "2020-01-01", end: "2020-12-31" } };
+ * ```
+ */
+export interface FhirMeasureReport extends FhirResource {
+  resourceType: "MeasureReport";
+  status: "complete" | "pending" | "error";
+  type: "individual" | "subject-list" | "summary" | "data-collection";
+  measure: string;
+  date?: string;
+  reporter?: FhirReference;
+  period: FhirPeriod;
+  group?: {
+    population?: FhirMeasureReportPopulation[];
+    measureScore?: FhirQuantity;
+    stratifier?: {
+      code?: FhirCodeableConcept[];
+      stratum?: {
+        value?: FhirCodeableConcept;
+        component?: { code: FhirCodeableConcept; value: FhirCodeableConcept }[];
+        population?: FhirMeasureReportPopulation[];
+        measureScore?: FhirQuantity;
+        extension?: FhirExtension[];
+      }[];
+    }[];
+  }[];
+}
+
+/**
+ * A dosage (R4 `Dosage`): the dose and how often.
+ *
+ * @example
+ * ```ts
+ * import type { FhirDosage } from "treatment-quality";
+ *
+ * const daily: FhirDosage = { timing: { repeat: { frequency: 1, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: 80, unit: "mg" } }] };
+ * ```
+ */
+export interface FhirDosage {
+  text?: string;
+  timing?: { repeat?: { frequency?: number; period?: number; periodUnit?: string } };
+  doseAndRate?: { doseQuantity?: FhirQuantity }[];
+}
+
+/**
+ * A dispense of a medication (R4 `MedicationDispense`).
+ *
+ * @example
+ * ```ts
+ * import type { FhirMedicationDispense } from "treatment-quality";
+ *
+ * const dispense: FhirMedicationDispense = { resourceType: "MedicationDispense", status: "completed", subject: { reference: "Patient/P-0001" }, medicationCodeableConcept: { coding: [{ system: "http://www.whocc.no/atc", code: "N07BC02" }] }, whenHandedOver: "2020-04-01", daysSupply: { value: 14, unit: "d" } };
+ * ```
+ */
+export interface FhirMedicationDispense extends FhirResource {
+  resourceType: "MedicationDispense";
+  status: string;
+  medicationCodeableConcept?: FhirCodeableConcept;
+  medicationReference?: FhirReference;
+  subject?: FhirReference;
+  performer?: { actor: FhirReference }[];
+  location?: FhirReference;
+  type?: FhirCodeableConcept;
+  quantity?: FhirQuantity;
+  daysSupply?: FhirQuantity;
+  whenPrepared?: string;
+  whenHandedOver?: string;
+  dosageInstruction?: FhirDosage[];
+}
+
+/**
+ * An administration of a medication, such as an observed OAT dose (R4 `MedicationAdministration`).
+ *
+ * @example
+ * ```ts
+ * import type { FhirMedicationAdministration } from "treatment-quality";
+ *
+ * const observed: FhirMedicationAdministration = { resourceType: "MedicationAdministration", status: "completed", subject: { reference: "Patient/P-0001" }, medicationCodeableConcept: { coding: [{ system: "http://www.whocc.no/atc", code: "N07BC02" }] }, effectiveDateTime: "2020-04-01T09:30:00+05:00", dosage: { dose: { value: 80, unit: "mg" } } };
+ * ```
+ */
+export interface FhirMedicationAdministration extends FhirResource {
+  resourceType: "MedicationAdministration";
+  status: string;
+  medicationCodeableConcept?: FhirCodeableConcept;
+  medicationReference?: FhirReference;
+  subject: FhirReference;
+  performer?: { actor: FhirReference }[];
+  effectiveDateTime?: string;
+  effectivePeriod?: FhirPeriod;
+  dosage?: { dose?: FhirQuantity };
+}
+
+/**
+ * An encounter (R4 `Encounter`): a contact between a patient and providers.
+ *
+ * @example
+ * ```ts
+ * import type { FhirEncounter } from "treatment-quality";
+ *
+ * const visit: FhirEncounter = { resourceType: "Encounter", status: "finished", class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "VR" }, subject: { reference: "Patient/P-0001" }, period: { start: "2020-04-03" } };
+ * ```
+ */
+export interface FhirEncounter extends FhirResource {
+  resourceType: "Encounter";
+  status: string;
+  class: FhirCoding;
+  type?: FhirCodeableConcept[];
+  subject?: FhirReference;
+  participant?: { individual?: FhirReference }[];
+  period?: FhirPeriod;
+  serviceProvider?: FhirReference;
+  location?: { location: FhirReference }[];
+}
+
+/**
+ * An episode of care (R4 `EpisodeOfCare`): a treatment episode at an organization.
+ *
+ * @example
+ * ```ts
+ * import type { FhirEpisodeOfCare } from "treatment-quality";
+ *
+ * const episode: FhirEpisodeOfCare = { resourceType: "EpisodeOfCare", id: "E-1", status: "active", patient: { reference: "Patient/P-0001" }, managingOrganization: { reference: "Organization/UZ-TAS-01" }, period: { start: "2020-01-15" } };
+ * ```
+ */
+export interface FhirEpisodeOfCare extends FhirResource {
+  resourceType: "EpisodeOfCare";
+  status: string;
+  type?: FhirCodeableConcept[];
+  patient: FhirReference;
+  managingOrganization?: FhirReference;
+  period?: FhirPeriod;
+}
+
+/**
+ * An address (R4 `Address`), for an organization's region.
+ *
+ * @example
+ * ```ts
+ * import type { FhirAddress } from "treatment-quality";
+ *
+ * const address: FhirAddress = { district: "Yunusobod", state: "Tashkent", country: "UZ" };
+ * ```
+ */
+export interface FhirAddress {
+  city?: string;
+  district?: string;
+  state?: string;
+  country?: string;
+}
+
+/**
+ * An organization (R4 `Organization`): a facility.
+ *
+ * @example
+ * ```ts
+ * import type { FhirOrganization } from "treatment-quality";
+ *
+ * const facility: FhirOrganization = { resourceType: "Organization", id: "UZ-TAS-01", name: "City narcology dispensary No. 1", address: [{ state: "Tashkent" }] };
+ * ```
+ */
+export interface FhirOrganization extends FhirResource {
+  resourceType: "Organization";
+  active?: boolean;
+  type?: FhirCodeableConcept[];
+  name?: string;
+  address?: FhirAddress[];
+}
+
+/**
+ * A location (R4 `Location`): a site, managed by an organization.
+ *
+ * @example
+ * ```ts
+ * import type { FhirLocation } from "treatment-quality";
+ *
+ * const site: FhirLocation = { resourceType: "Location", id: "L-7", name: "Dispensing room", managingOrganization: { reference: "Organization/UZ-TAS-01" } };
+ * ```
+ */
+export interface FhirLocation extends FhirResource {
+  resourceType: "Location";
+  name?: string;
+  address?: FhirAddress;
+  managingOrganization?: FhirReference;
+}
+
+/**
+ * A healthcare service (R4 `HealthcareService`): a modality an organization provides.
+ *
+ * @example
+ * ```ts
+ * import type { FhirHealthcareService } from "treatment-quality";
+ *
+ * const oat: FhirHealthcareService = { resourceType: "HealthcareService", id: "UZ-TAS-01-OAT", providedBy: { reference: "Organization/UZ-TAS-01" }, name: "Opioid agonist treatment" };
+ * ```
+ */
+export interface FhirHealthcareService extends FhirResource {
+  resourceType: "HealthcareService";
+  active?: boolean;
+  providedBy?: FhirReference;
+  category?: FhirCodeableConcept[];
+  type?: FhirCodeableConcept[];
+  name?: string;
+  location?: FhirReference[];
+  characteristic?: FhirCodeableConcept[];
+}
+
+/**
+ * A bundle of resources (R4 `Bundle`), as a server's search or a registry's export gives them.
+ *
+ * @example
+ * ```ts
+ * import type { FhirBundle } from "treatment-quality";
+ *
+ * const bundle: FhirBundle = { resourceType: "Bundle", type: "collection", entry: [{ resource: { resourceType: "Organization", id: "F1" } }] };
+ * ```
+ */
+export interface FhirBundle extends FhirResource {
+  resourceType: "Bundle";
+  type: string;
+  entry?: { fullUrl?: string; resource?: FhirResource }[];
 }

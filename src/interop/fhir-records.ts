@@ -1,0 +1,273 @@
+/** FHIR R4 resources in: dispenses and administrations to medication events, encounters to contacts, episodes of care to episodes, organizations and services to facilities and services. */
+import { issue, type Issue } from "../_lib/issue.js";
+import { codesOf, CONTACT_TYPE, DELIVERY_FORM, MODALITY, OWNERSHIP, type Vocabulary } from "../codes/index.js";
+import { validateRecord, type Contact, type Facility, type MedicationEvent, type RecordKind, type Service, type TreatmentEpisode } from "../services/index.js";
+import { fhirCodeSystemUrl } from "./code-system.js";
+import { EXTERNAL_SYSTEMS, extensionUrl, type FhirExportOptions } from "./fhir-canonical.js";
+import type {
+  FhirBundle,
+  FhirCodeableConcept,
+  FhirEncounter,
+  FhirEpisodeOfCare,
+  FhirExtension,
+  FhirHealthcareService,
+  FhirLocation,
+  FhirMedicationAdministration,
+  FhirMedicationDispense,
+  FhirOrganization,
+  FhirReference,
+  FhirResource,
+} from "./fhir-types.js";
+
+/** Our extensions on records: how a dispense was taken, and the days a service was open. */
+export const DISPENSING_MODE_EXTENSION = extensionUrl("dispensing-mode");
+export const SERVICE_PERIOD_EXTENSION = extensionUrl("service-period");
+
+/**
+ * The library's records read from FHIR resources, and what could not be carried over.
+ *
+ * @example
+ * ```ts
+ * import type { FhirRecords } from "treatment-quality";
+ *
+ * const dispensed = (records: FhirRecords) => records.events.length;
+ * ```
+ */
+export interface FhirRecords {
+  readonly events: readonly MedicationEvent[];
+  readonly contacts: readonly Contact[];
+  readonly episodes: readonly TreatmentEpisode[];
+  readonly facilities: readonly Facility[];
+  readonly services: readonly Service[];
+  /** Paths start at the resource: `entry.<i>.resource...` for a bundle, `<i>...` for an array. */
+  readonly issues: readonly Issue[];
+}
+
+/** Encounter classes (HL7 v3 ActCode) and the contact type each is. */
+const ENCOUNTER_CLASS: Readonly<Record<string, Contact["contactType"]>> = {
+  AMB: "in-person-visit",
+  VR: "telemedicine",
+  HH: "home-visit",
+  EMER: "emergency-visit",
+  FLD: "outreach",
+  IMP: "inpatient-admission",
+  ACUTE: "inpatient-admission",
+};
+/** The statuses of resources that happened; the others (planned, cancelled, entered in error, being prepared, ...) are not taken. */
+const HAPPENED: Readonly<Record<string, readonly string[]>> = {
+  MedicationDispense: ["completed"],
+  MedicationAdministration: ["completed"],
+  Encounter: ["arrived", "in-progress", "onleave", "finished"],
+  EpisodeOfCare: ["active", "onhold", "finished"],
+};
+
+type Path = (string | number)[];
+
+/** A date as written (the first ten characters of a FHIR date or dateTime), without moving it to another time zone. */
+const dateOf = (value: string | undefined) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
+
+/**
+ * Read a set of FHIR R4 resources (a Bundle, or an array) into the library's records:
+ * - `MedicationDispense` (status completed) to a medication event: patient, the date handed over (or
+ *   prepared), `daysSupply` as the duration, the daily dose from the first dosage's dose and daily
+ *   frequency, the ATC code of the medication, and the facility (performer or location);
+ * - `MedicationAdministration` (completed) to an observed dose: a supervised event of one day;
+ * - `Encounter` to a contact: the date it started, the first participant as provider, the service
+ *   provider (or location) as facility, and the contact type from our contact-type coding in `type`
+ *   or else from the class (ambulatory, virtual, home health, emergency, field, inpatient);
+ * - `EpisodeOfCare` to a treatment episode: patient, managing organization, period, and the
+ *   modality from a coding of our modality system in `type`;
+ * - `Organization` to a facility, with its region from the address's `state`, ownership from a
+ *   coding of our ownership system in `type`, and its modalities from the `HealthcareService`s it
+ *   provides; each `HealthcareService` to a service (the days it was open in our extension, since R4
+ *   has no element for them);
+ * - `Location`s only resolve references to the organization that manages them.
+ *
+ * Dates are read as written, never moved to another time zone. Each record is checked as
+ * `validateRecord` checks any record. A resource that cannot become a valid record, and every element
+ * that has no field in the library, is reported with its path (`not_carried` for what is left
+ * out on purpose); nothing is guessed.
+ *
+ * @param input - a Bundle or an array of resources
+ * @param options - the canonical base of our code systems, if not the default
+ * @returns the records and the issues
+ *
+ * @example
+ * ```ts
+ * import { fromFhirResources } from "treatment-quality";
+ *
+ * const { events } = fromFhirResources([
+ *   { resourceType: "MedicationDispense", status: "completed", subject: { reference: "Patient/P-0001" }, medicationCodeableConcept: { coding: [{ system: "http://www.whocc.no/atc", code: "N07BC02" }] }, whenHandedOver: "2020-04-01T10:00:00+05:00", daysSupply: { value: 14, unit: "d" } },
+ * ]);
+ * events; // => [{ patientId: "P-0001", date: "2020-04-01", duration: 14, medication: "N07BC02" }]
+ * ```
+ */
+export function fromFhirResources(input: FhirBundle | readonly FhirResource[], options?: FhirExportOptions): FhirRecords {
+  const issues: Issue[] = [];
+  const isBundle = !Array.isArray(input);
+  const entries: { resource: FhirResource | undefined; fullUrl?: string | undefined; path: Path }[] = isBundle
+    ? ((input as FhirBundle).entry ?? []).map((entry, index) => ({ resource: entry?.resource, fullUrl: entry?.fullUrl, path: ["entry", index, "resource"] }))
+    : (input as readonly FhirResource[]).map((resource, index) => ({ resource, path: [index] }));
+  // Ids by full URL, and locations by id, to resolve references.
+  const idByUrl = new Map(entries.flatMap(({ resource, fullUrl }) => (fullUrl !== undefined && resource?.id !== undefined ? [[fullUrl, resource.id] as const] : [])));
+  const idOf = (reference: FhirReference | undefined): string | undefined => {
+    if (reference?.reference !== undefined) return idByUrl.get(reference.reference) ?? reference.reference.split("/").at(-1);
+    return reference?.identifier?.value;
+  };
+  const locations = new Map(entries.flatMap(({ resource }) => (resource?.resourceType === "Location" && resource.id !== undefined ? [[resource.id, idOf((resource as FhirLocation).managingOrganization)] as const] : [])));
+  const facilityOf = (reference: FhirReference | undefined) => {
+    const id = idOf(reference);
+    if (id === undefined) return undefined;
+    const isLocation = reference?.type === "Location" || reference?.reference?.includes("Location/") === true;
+    return isLocation ? (locations.get(id) ?? id) : id;
+  };
+  /** The codes of a vocabulary among the codings (of its system, or of none). */
+  const codesIn = (concepts: readonly FhirCodeableConcept[] | undefined, vocabulary: Vocabulary): string[] => {
+    const system = fhirCodeSystemUrl(vocabulary, options);
+    const codes = codesOf(vocabulary) as readonly string[];
+    return (concepts ?? []).flatMap((concept) => concept.coding ?? []).flatMap((coding) => ((coding.system === system || coding.system === undefined) && coding.code !== undefined && codes.includes(coding.code) ? [coding.code] : []));
+  };
+  const codeIn = (concepts: readonly FhirCodeableConcept[] | undefined, vocabulary: Vocabulary) => codesIn(concepts, vocabulary)[0];
+  const notCarried = (path: Path, what: string) => issues.push(issue("not_carried", path, `${what} has no field in the library's record and is left out.`));
+  const accept = <K extends RecordKind>(kind: K, record: object, path: Path, into: object[]) => {
+    const checked = validateRecord(kind, record, path);
+    if (checked.ok) into.push(checked.value);
+    else issues.push(...checked.issues);
+  };
+  const happened = (resource: FhirResource & { status?: string }, path: Path) => {
+    if (HAPPENED[resource.resourceType]?.includes(resource.status ?? "")) return true;
+    issues.push(issue("not_carried", [...path, "status"], `A ${(resource as FhirResource).resourceType} with status ${JSON.stringify(resource.status)} did not happen (or is not known to have); it is not taken.`));
+    return false;
+  };
+
+  const events: MedicationEvent[] = [];
+  const contacts: Contact[] = [];
+  const episodes: TreatmentEpisode[] = [];
+  const facilities: { record: Record<string, unknown>; path: Path }[] = [];
+  const services: Service[] = [];
+  const modalitiesOf = new Map<string, string[]>();
+
+  const medicationOf = (resource: FhirMedicationDispense | FhirMedicationAdministration, path: Path) => {
+    const coding = resource.medicationCodeableConcept?.coding?.find((each) => each.system === EXTERNAL_SYSTEMS["atc"]);
+    if (coding === undefined && (resource.medicationCodeableConcept !== undefined || resource.medicationReference !== undefined)) notCarried([...path, resource.medicationReference === undefined ? "medicationCodeableConcept" : "medicationReference"], "A medication without an ATC coding");
+    return coding?.code;
+  };
+  const modeOf = (extensions: readonly FhirExtension[] | undefined) => extensions?.find((each) => each.url === DISPENSING_MODE_EXTENSION)?.valueCode;
+
+  for (const { resource, path } of entries) {
+    switch (resource?.resourceType) {
+      case "MedicationDispense": {
+        const dispense = resource as FhirMedicationDispense;
+        if (!happened(dispense, path)) break;
+        const medication = medicationOf(dispense, path);
+        const dosage = dispense.dosageInstruction?.[0];
+        const dose = dosage?.doseAndRate?.[0]?.doseQuantity?.value;
+        const repeat = dosage?.timing?.repeat;
+        const perDay = repeat === undefined ? undefined : repeat.periodUnit === "d" && repeat.frequency !== undefined ? repeat.frequency / (repeat.period ?? 1) : undefined;
+        if (dose !== undefined && perDay === undefined) notCarried([...path, "dosageInstruction", 0], "A dose without a daily frequency (timing.repeat with periodUnit d)");
+        const mode = modeOf(dispense.extension);
+        accept(
+          "medicationEvent",
+          {
+            patientId: idOf(dispense.subject),
+            date: dateOf(dispense.whenHandedOver ?? dispense.whenPrepared),
+            duration: dispense.daysSupply?.value,
+            ...(dose !== undefined && perDay !== undefined ? { dailyDose: dose * perDay } : {}),
+            ...(medication === undefined ? {} : { medication }),
+            ...(facilityOf(dispense.performer?.[0]?.actor ?? dispense.location) === undefined ? {} : { facilityId: facilityOf(dispense.performer?.[0]?.actor ?? dispense.location) }),
+            ...(mode === undefined ? {} : { dispensingMode: mode }),
+          },
+          path,
+          events,
+        );
+        break;
+      }
+      case "MedicationAdministration": {
+        const administration = resource as FhirMedicationAdministration;
+        if (!happened(administration, path)) break;
+        const medication = medicationOf(administration, path);
+        const facilityId = facilityOf(administration.performer?.[0]?.actor);
+        accept(
+          "medicationEvent",
+          {
+            patientId: idOf(administration.subject),
+            date: dateOf(administration.effectiveDateTime ?? administration.effectivePeriod?.start),
+            duration: 1,
+            ...(administration.dosage?.dose?.value === undefined ? {} : { dailyDose: administration.dosage.dose.value }),
+            ...(medication === undefined ? {} : { medication }),
+            ...(facilityId === undefined ? {} : { facilityId }),
+            dispensingMode: "supervised",
+          },
+          path,
+          events,
+        );
+        break;
+      }
+      case "Encounter": {
+        const encounter = resource as FhirEncounter;
+        if (!happened(encounter, path)) break;
+        const contactType = codeIn(encounter.type, CONTACT_TYPE) ?? ENCOUNTER_CLASS[encounter.class?.code ?? ""];
+        if (contactType === undefined) notCarried([...path, "class"], `The encounter class ${JSON.stringify(encounter.class?.code)}`);
+        if ((encounter.participant?.length ?? 0) > 1) notCarried([...path, "participant"], "Participants after the first");
+        const facilityId = facilityOf(encounter.serviceProvider ?? encounter.location?.[0]?.location);
+        accept(
+          "contact",
+          { patientId: idOf(encounter.subject), date: dateOf(encounter.period?.start), providerId: idOf(encounter.participant?.[0]?.individual), ...(facilityId === undefined ? {} : { facilityId }), ...(contactType === undefined ? {} : { contactType }) },
+          path,
+          contacts,
+        );
+        break;
+      }
+      case "EpisodeOfCare": {
+        const episode = resource as FhirEpisodeOfCare;
+        if (!happened(episode, path)) break;
+        const dischargeDate = dateOf(episode.period?.end);
+        accept(
+          "treatmentEpisode",
+          { id: episode.id, patientId: idOf(episode.patient), facilityId: facilityOf(episode.managingOrganization), modality: codeIn(episode.type, MODALITY), admissionDate: dateOf(episode.period?.start), ...(dischargeDate === undefined ? {} : { dischargeDate }) },
+          path,
+          episodes,
+        );
+        break;
+      }
+      case "Organization": {
+        const organization = resource as FhirOrganization;
+        const address = organization.address?.[0];
+        facilities.push({
+          path,
+          record: { id: organization.id, name: organization.name, region: address?.state, ...(address?.district === undefined ? {} : { administrativeArea: address.district }), ownership: codeIn(organization.type, OWNERSHIP) },
+        });
+        break;
+      }
+      case "HealthcareService": {
+        const service = resource as FhirHealthcareService;
+        const modality = codeIn([...(service.type ?? []), ...(service.category ?? [])], MODALITY);
+        const facilityId = idOf(service.providedBy);
+        const open = service.extension?.find((each) => each.url === SERVICE_PERIOD_EXTENSION)?.valuePeriod;
+        if (facilityId !== undefined && modality !== undefined) modalitiesOf.set(facilityId, [...new Set([...(modalitiesOf.get(facilityId) ?? []), modality])]);
+        accept(
+          "service",
+          {
+            id: service.id,
+            facilityId,
+            ...(service.name === undefined ? {} : { name: service.name }),
+            modality,
+            openedOn: dateOf(open?.start),
+            ...(dateOf(open?.end) === undefined ? {} : { closedOn: dateOf(open?.end) }),
+            deliveryForms: [...new Set(codesIn(service.characteristic, DELIVERY_FORM))],
+          },
+          path,
+          services,
+        );
+        break;
+      }
+      case "Location":
+        break;
+      default:
+        issues.push(issue("not_carried", [...path, "resourceType"], `A ${JSON.stringify(resource?.resourceType)} resource is not read into the library's records.`));
+    }
+  }
+  const facilityRecords: Facility[] = [];
+  for (const { record, path } of facilities) accept("facility", { ...record, modalities: modalitiesOf.get(String(record["id"])) ?? [] }, path, facilityRecords);
+  return { events, contacts, episodes, facilities: facilityRecords, services, issues };
+}
