@@ -10,6 +10,7 @@ import { strict as assert } from "node:assert";
 import {
   BUILT_IN_INDICATORS,
   CODE_MAPS,
+  DEFAULT_RATING_SCALE,
   computeIndicator,
   fromFhirMeasureReport,
   fromFhirResources,
@@ -26,14 +27,16 @@ import {
   toFhirConceptMap,
   toFhirQuestionnaire,
   toFhirQuestionnaireResponse,
+  toFhirRatingScaleCodeSystem,
   toFhirValueSet,
   type Assessment,
   type FhirMedicationDispense,
 } from "treatment-quality";
 import { generateSampleRegistry } from "treatment-quality/sample";
 
-// 1. Terminology: every vocabulary as a CodeSystem and a ValueSet, every code map as a ConceptMap.
-const terminology = [...VOCABULARIES.flatMap((vocabulary) => [toFhirCodeSystem(vocabulary), toFhirValueSet(vocabulary)]), ...CODE_MAPS.map((map) => toFhirConceptMap(map))];
+// 1. Terminology: every vocabulary as a CodeSystem and a ValueSet, every code map as a ConceptMap,
+//    and the rating scale whose levels answer the questionnaire below.
+const terminology = [...VOCABULARIES.flatMap((vocabulary) => [toFhirCodeSystem(vocabulary), toFhirValueSet(vocabulary)]), ...CODE_MAPS.map((map) => toFhirConceptMap(map)), toFhirRatingScaleCodeSystem(DEFAULT_RATING_SCALE)];
 console.log(`${terminology.length} terminology resources, e.g. ${toFhirCodeSystem(MODALITY).url}`);
 const outpatient = toFhirCodeSystem(MODALITY).concept?.find((concept) => concept.code === "outpatient");
 assert.deepEqual(outpatient?.designation?.find((each) => each.language === "ru"), { language: "ru", value: "Амбулаторное лечение" });

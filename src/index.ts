@@ -388,6 +388,7 @@ export {
   toFhirValueSet,
   toFhirConceptMap,
   type FhirQuestionnaireOptions,
+  toFhirRatingScaleCodeSystem,
   toFhirQuestionnaire,
   fromFhirQuestionnaire,
   toFhirQuestionnaireResponse,

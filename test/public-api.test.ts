@@ -196,6 +196,7 @@ const ROOT_VALUES = [
   "toFhirMeasureReport",
   "toFhirQuestionnaire",
   "toFhirQuestionnaireResponse",
+  "toFhirRatingScaleCodeSystem",
   "toFhirValueSet",
   "toTdiRecord",
   "toTedsDischarge",

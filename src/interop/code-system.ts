@@ -28,8 +28,8 @@ export function fhirCodeSystemUrl(vocabulary: Pick<Vocabulary, "system">, option
 
 /**
  * A vocabulary as a FHIR R4 `CodeSystem`: one concept per code in the documented order, with the
- * English name as `display`, a designation for each locale that has its own label (Russian, Uzbek,
- * Kazakh), and the properties `parent` (hierarchical vocabularies), `unverified` (true where the code
+ * English name as `display`, designations in English and in each locale that has its own label
+ * (Russian, Uzbek, Kazakh), and the properties `parent` (hierarchical vocabularies), `unverified` (true where the code
  * could not be checked against its source) and `note`. The classifications we hold only a part of
  * (ICD-10 F10-F19, ICD-11 6C40-6C4H, ATC) keep their official URL and are marked
  * `content: "fragment"`; the others are ours and `complete`.
@@ -43,23 +43,26 @@ export function fhirCodeSystemUrl(vocabulary: Pick<Vocabulary, "system">, option
  * import { MODALITY, toFhirCodeSystem } from "treatment-quality";
  *
  * const system = toFhirCodeSystem(MODALITY);
- * system.concept?.find((concept) => concept.code === "outpatient")?.designation?.[0]; // => { language: "ru", value: "Амбулаторное лечение" }
+ * system.concept?.find((concept) => concept.code === "outpatient")?.designation?.[1]; // => { language: "ru", value: "Амбулаторное лечение" }
  * ```
  */
 export function toFhirCodeSystem(vocabulary: Vocabulary, options?: FhirExportOptions): FhirCodeSystem {
   const external = EXTERNAL_SYSTEMS[vocabulary.system] !== undefined;
   const hierarchical = vocabulary.entries.some((entry) => entry.parent !== undefined);
   const concept = vocabulary.entries.map((entry): FhirCodeSystemConcept => {
-    const designation = OTHER_LOCALES.flatMap((locale) => {
-      const label = getLabelInfo(vocabulary.system, entry.code, locale);
-      return label.found && label.locale === locale ? [{ language: locale, value: label.text }] : [];
-    });
+    const designation = [
+      { language: "en", value: entry.name },
+      ...OTHER_LOCALES.flatMap((locale) => {
+        const label = getLabelInfo(vocabulary.system, entry.code, locale);
+        return label.found && label.locale === locale ? [{ language: locale, value: label.text }] : [];
+      }),
+    ];
     const property = [
       ...(entry.parent === undefined ? [] : [{ code: "parent", valueCode: entry.parent }]),
       ...(entry.verified === false ? [{ code: "unverified", valueBoolean: true }] : []),
       ...(entry.note === undefined ? [] : [{ code: "note", valueString: entry.note }]),
     ];
-    return { code: entry.code, display: entry.name, ...(designation.length > 0 ? { designation } : {}), ...(property.length > 0 ? { property } : {}) };
+    return { code: entry.code, display: entry.name, designation, ...(property.length > 0 ? { property } : {}) };
   });
   return {
     resourceType: "CodeSystem",

@@ -17,18 +17,18 @@
  */
 export interface FhirExtension {
   url: string;
-  valueString?: string;
-  valueCode?: string;
-  valueBoolean?: boolean;
-  valueDecimal?: number;
-  valueInteger?: number;
-  valueUri?: string;
-  valueCanonical?: string;
-  valueDate?: string;
-  valueCoding?: FhirCoding;
-  valueCodeableConcept?: FhirCodeableConcept;
-  valuePeriod?: FhirPeriod;
-  extension?: FhirExtension[];
+  valueString?: string | undefined;
+  valueCode?: string | undefined;
+  valueBoolean?: boolean | undefined;
+  valueDecimal?: number | undefined;
+  valueInteger?: number | undefined;
+  valueUri?: string | undefined;
+  valueCanonical?: string | undefined;
+  valueDate?: string | undefined;
+  valueCoding?: FhirCoding | undefined;
+  valueCodeableConcept?: FhirCodeableConcept | undefined;
+  valuePeriod?: FhirPeriod | undefined;
+  extension?: FhirExtension[] | undefined;
 }
 
 /**
@@ -42,11 +42,11 @@ export interface FhirExtension {
  * ```
  */
 export interface FhirCoding {
-  system?: string;
-  version?: string;
-  code?: string;
-  display?: string;
-  _display?: FhirElement;
+  system?: string | undefined;
+  version?: string | undefined;
+  code?: string | undefined;
+  display?: string | undefined;
+  _display?: FhirElement | undefined;
 }
 
 /**
@@ -60,8 +60,8 @@ export interface FhirCoding {
  * ```
  */
 export interface FhirCodeableConcept {
-  coding?: FhirCoding[];
-  text?: string;
+  coding?: FhirCoding[] | undefined;
+  text?: string | undefined;
 }
 
 /**
@@ -75,8 +75,8 @@ export interface FhirCodeableConcept {
  * ```
  */
 export interface FhirIdentifier {
-  system?: string;
-  value?: string;
+  system?: string | undefined;
+  value?: string | undefined;
 }
 
 /**
@@ -90,10 +90,10 @@ export interface FhirIdentifier {
  * ```
  */
 export interface FhirReference {
-  reference?: string;
-  type?: string;
-  identifier?: FhirIdentifier;
-  display?: string;
+  reference?: string | undefined;
+  type?: string | undefined;
+  identifier?: FhirIdentifier | undefined;
+  display?: string | undefined;
 }
 
 /**
@@ -107,8 +107,8 @@ export interface FhirReference {
  * ```
  */
 export interface FhirPeriod {
-  start?: string;
-  end?: string;
+  start?: string | undefined;
+  end?: string | undefined;
 }
 
 /**
@@ -122,10 +122,10 @@ export interface FhirPeriod {
  * ```
  */
 export interface FhirQuantity {
-  value?: number;
-  unit?: string;
-  system?: string;
-  code?: string;
+  value?: number | undefined;
+  unit?: string | undefined;
+  system?: string | undefined;
+  code?: string | undefined;
 }
 
 /**
@@ -139,7 +139,7 @@ export interface FhirQuantity {
  * ```
  */
 export interface FhirElement {
-  extension?: FhirExtension[];
+  extension?: FhirExtension[] | undefined;
 }
 
 /**
@@ -154,10 +154,10 @@ export interface FhirElement {
  */
 export interface FhirResource {
   resourceType: string;
-  id?: string;
-  meta?: { profile?: string[]; tag?: FhirCoding[] };
-  language?: string;
-  extension?: FhirExtension[];
+  id?: string | undefined;
+  meta?: { profile?: string[] | undefined; tag?: FhirCoding[] | undefined } | undefined;
+  language?: string | undefined;
+  extension?: FhirExtension[] | undefined;
 }
 
 /**
@@ -171,18 +171,17 @@ export interface FhirResource {
  * ```
  */
 export interface FhirCanonicalResource extends FhirResource {
-  url?: string;
-  identifier?: FhirIdentifier[];
-  version?: string;
-  name?: string;
-  title?: string;
-  _title?: FhirElement;
+  url?: string | undefined;
+  version?: string | undefined;
+  name?: string | undefined;
+  title?: string | undefined;
+  _title?: FhirElement | undefined;
   status: "draft" | "active" | "retired" | "unknown";
-  experimental?: boolean;
-  date?: string;
-  publisher?: string;
-  description?: string;
-  copyright?: string;
+  experimental?: boolean | undefined;
+  date?: string | undefined;
+  publisher?: string | undefined;
+  description?: string | undefined;
+  copyright?: string | undefined;
 }
 
 /**
@@ -197,11 +196,11 @@ export interface FhirCanonicalResource extends FhirResource {
  */
 export interface FhirCodeSystemConcept {
   code: string;
-  display?: string;
-  definition?: string;
-  designation?: { language?: string; use?: FhirCoding; value: string }[];
-  property?: { code: string; valueCode?: string; valueBoolean?: boolean; valueString?: string }[];
-  concept?: FhirCodeSystemConcept[];
+  display?: string | undefined;
+  definition?: string | undefined;
+  designation?: { language?: string | undefined; use?: FhirCoding | undefined; value: string }[] | undefined;
+  property?: { code: string; valueCode?: string | undefined; valueBoolean?: boolean | undefined; valueString?: string | undefined; valueDecimal?: number | undefined }[] | undefined;
+  concept?: FhirCodeSystemConcept[] | undefined;
 }
 
 /**
@@ -216,13 +215,13 @@ export interface FhirCodeSystemConcept {
  */
 export interface FhirCodeSystem extends FhirCanonicalResource {
   resourceType: "CodeSystem";
-  caseSensitive?: boolean;
-  valueSet?: string;
-  hierarchyMeaning?: "grouped-by" | "is-a" | "part-of" | "classified-with";
+  caseSensitive?: boolean | undefined;
+  valueSet?: string | undefined;
+  hierarchyMeaning?: "grouped-by" | "is-a" | "part-of" | "classified-with" | undefined;
   content: "not-present" | "example" | "fragment" | "complete" | "supplement";
-  count?: number;
-  property?: { code: string; uri?: string; description?: string; type: "code" | "Coding" | "string" | "integer" | "boolean" | "dateTime" | "decimal" }[];
-  concept?: FhirCodeSystemConcept[];
+  count?: number | undefined;
+  property?: { code: string; uri?: string | undefined; description?: string | undefined; type: "code" | "Coding" | "string" | "integer" | "boolean" | "dateTime" | "decimal" }[] | undefined;
+  concept?: FhirCodeSystemConcept[] | undefined;
 }
 
 /**
@@ -237,7 +236,7 @@ export interface FhirCodeSystem extends FhirCanonicalResource {
  */
 export interface FhirValueSet extends FhirCanonicalResource {
   resourceType: "ValueSet";
-  compose?: { include: { system?: string; version?: string; concept?: { code: string; display?: string }[] }[] };
+  compose?: { include: { system?: string | undefined; version?: string | undefined; concept?: { code: string; display?: string | undefined }[] }[] } | undefined;
 }
 
 /**
@@ -252,13 +251,13 @@ export interface FhirValueSet extends FhirCanonicalResource {
  */
 export interface FhirConceptMap extends FhirCanonicalResource {
   resourceType: "ConceptMap";
-  sourceUri?: string;
-  targetUri?: string;
+  sourceUri?: string | undefined;
+  targetUri?: string | undefined;
   group?: {
-    source?: string;
-    target?: string;
-    element: { code?: string; display?: string; target?: { code?: string; display?: string; equivalence: "relatedto" | "equivalent" | "equal" | "wider" | "subsumes" | "narrower" | "specializes" | "inexact" | "unmatched" | "disjoint"; comment?: string }[] }[];
-  }[];
+    source?: string | undefined;
+    target?: string | undefined;
+    element: { code?: string | undefined; display?: string | undefined; target?: { code?: string | undefined; display?: string | undefined; equivalence: "relatedto" | "equivalent" | "equal" | "wider" | "subsumes" | "narrower" | "specializes" | "inexact" | "unmatched" | "disjoint"; comment?: string | undefined }[] | undefined }[];
+  }[] | undefined;
 }
 
 /**
@@ -272,10 +271,10 @@ export interface FhirConceptMap extends FhirCanonicalResource {
  * ```
  */
 export interface FhirAnswerOption {
-  valueCoding?: FhirCoding;
-  valueString?: string;
-  valueInteger?: number;
-  extension?: FhirExtension[];
+  valueCoding?: FhirCoding | undefined;
+  valueString?: string | undefined;
+  valueInteger?: number | undefined;
+  extension?: FhirExtension[] | undefined;
 }
 
 /**
@@ -290,15 +289,15 @@ export interface FhirAnswerOption {
  */
 export interface FhirQuestionnaireItem {
   linkId: string;
-  prefix?: string;
-  text?: string;
-  _text?: FhirElement;
+  prefix?: string | undefined;
+  text?: string | undefined;
+  _text?: FhirElement | undefined;
   type: "group" | "display" | "boolean" | "decimal" | "integer" | "date" | "dateTime" | "time" | "string" | "text" | "url" | "choice" | "open-choice" | "attachment" | "reference" | "quantity";
-  required?: boolean;
-  repeats?: boolean;
-  answerOption?: FhirAnswerOption[];
-  extension?: FhirExtension[];
-  item?: FhirQuestionnaireItem[];
+  required?: boolean | undefined;
+  repeats?: boolean | undefined;
+  answerOption?: FhirAnswerOption[] | undefined;
+  extension?: FhirExtension[] | undefined;
+  item?: FhirQuestionnaireItem[] | undefined;
 }
 
 /**
@@ -313,8 +312,8 @@ export interface FhirQuestionnaireItem {
  */
 export interface FhirQuestionnaire extends FhirCanonicalResource {
   resourceType: "Questionnaire";
-  subjectType?: string[];
-  item?: FhirQuestionnaireItem[];
+  subjectType?: ("Organization" | "Patient" | "Practitioner" | "Location" | "HealthcareService")[] | undefined;
+  item?: FhirQuestionnaireItem[] | undefined;
 }
 
 /**
@@ -329,10 +328,10 @@ export interface FhirQuestionnaire extends FhirCanonicalResource {
  */
 export interface FhirQuestionnaireResponseItem {
   linkId: string;
-  text?: string;
-  answer?: { valueCoding?: FhirCoding; valueString?: string; valueBoolean?: boolean; valueInteger?: number; valueDecimal?: number; item?: FhirQuestionnaireResponseItem[] }[];
-  extension?: FhirExtension[];
-  item?: FhirQuestionnaireResponseItem[];
+  text?: string | undefined;
+  answer?: { valueCoding?: FhirCoding | undefined; valueString?: string | undefined; valueBoolean?: boolean | undefined; valueInteger?: number | undefined; valueDecimal?: number | undefined; item?: FhirQuestionnaireResponseItem[] | undefined }[] | undefined;
+  extension?: FhirExtension[] | undefined;
+  item?: FhirQuestionnaireResponseItem[] | undefined;
 }
 
 /**
@@ -347,13 +346,13 @@ export interface FhirQuestionnaireResponseItem {
  */
 export interface FhirQuestionnaireResponse extends FhirResource {
   resourceType: "QuestionnaireResponse";
-  identifier?: FhirIdentifier;
-  questionnaire?: string;
+  identifier?: FhirIdentifier | undefined;
+  questionnaire?: string | undefined;
   status: "in-progress" | "completed" | "amended" | "entered-in-error" | "stopped";
-  subject?: FhirReference;
-  authored?: string;
-  author?: FhirReference;
-  item?: FhirQuestionnaireResponseItem[];
+  subject?: FhirReference | undefined;
+  authored?: string | undefined;
+  author?: FhirReference | undefined;
+  item?: FhirQuestionnaireResponseItem[] | undefined;
 }
 
 /**
@@ -368,8 +367,8 @@ export interface FhirQuestionnaireResponse extends FhirResource {
  */
 export interface FhirExpression {
   language: string;
-  expression?: string;
-  description?: string;
+  expression?: string | undefined;
+  description?: string | undefined;
 }
 
 /**
@@ -384,15 +383,15 @@ export interface FhirExpression {
  */
 export interface FhirMeasure extends FhirCanonicalResource {
   resourceType: "Measure";
-  subjectCodeableConcept?: FhirCodeableConcept;
-  scoring?: FhirCodeableConcept;
-  type?: FhirCodeableConcept[];
-  improvementNotation?: FhirCodeableConcept;
+  subjectCodeableConcept?: FhirCodeableConcept | undefined;
+  scoring?: FhirCodeableConcept | undefined;
+  type?: FhirCodeableConcept[] | undefined;
+  improvementNotation?: FhirCodeableConcept | undefined;
   group?: {
-    description?: string;
-    population?: { code?: FhirCodeableConcept; description?: string; criteria: FhirExpression }[];
-    stratifier?: { code?: FhirCodeableConcept; description?: string; criteria?: FhirExpression }[];
-  }[];
+    description?: string | undefined;
+    population?: { code?: FhirCodeableConcept | undefined; description?: string | undefined; criteria: FhirExpression }[] | undefined;
+    stratifier?: { code?: FhirCodeableConcept | undefined; description?: string | undefined; criteria?: FhirExpression | undefined }[] | undefined;
+  }[] | undefined;
 }
 
 /**
@@ -406,8 +405,8 @@ export interface FhirMeasure extends FhirCanonicalResource {
  * ```
  */
 export interface FhirMeasureReportPopulation {
-  code?: FhirCodeableConcept;
-  count?: number;
+  code?: FhirCodeableConcept | undefined;
+  count?: number | undefined;
 }
 
 /**
@@ -425,23 +424,23 @@ export interface FhirMeasureReport extends FhirResource {
   status: "complete" | "pending" | "error";
   type: "individual" | "subject-list" | "summary" | "data-collection";
   measure: string;
-  date?: string;
-  reporter?: FhirReference;
+  date?: string | undefined;
+  reporter?: FhirReference | undefined;
   period: FhirPeriod;
   group?: {
-    population?: FhirMeasureReportPopulation[];
-    measureScore?: FhirQuantity;
+    population?: FhirMeasureReportPopulation[] | undefined;
+    measureScore?: FhirQuantity | undefined;
     stratifier?: {
-      code?: FhirCodeableConcept[];
+      code?: FhirCodeableConcept[] | undefined;
       stratum?: {
-        value?: FhirCodeableConcept;
-        component?: { code: FhirCodeableConcept; value: FhirCodeableConcept }[];
-        population?: FhirMeasureReportPopulation[];
-        measureScore?: FhirQuantity;
-        extension?: FhirExtension[];
-      }[];
-    }[];
-  }[];
+        value?: FhirCodeableConcept | undefined;
+        component?: { code: FhirCodeableConcept; value: FhirCodeableConcept }[] | undefined;
+        population?: FhirMeasureReportPopulation[] | undefined;
+        measureScore?: FhirQuantity | undefined;
+        extension?: FhirExtension[] | undefined;
+      }[] | undefined;
+    }[] | undefined;
+  }[] | undefined;
 }
 
 /**
@@ -455,9 +454,9 @@ export interface FhirMeasureReport extends FhirResource {
  * ```
  */
 export interface FhirDosage {
-  text?: string;
-  timing?: { repeat?: { frequency?: number; period?: number; periodUnit?: string } };
-  doseAndRate?: { doseQuantity?: FhirQuantity }[];
+  text?: string | undefined;
+  timing?: { repeat?: { frequency?: number | undefined; period?: number | undefined; periodUnit?: string | undefined } | undefined } | undefined;
+  doseAndRate?: { doseQuantity?: FhirQuantity | undefined }[] | undefined;
 }
 
 /**
@@ -473,17 +472,17 @@ export interface FhirDosage {
 export interface FhirMedicationDispense extends FhirResource {
   resourceType: "MedicationDispense";
   status: string;
-  medicationCodeableConcept?: FhirCodeableConcept;
-  medicationReference?: FhirReference;
-  subject?: FhirReference;
-  performer?: { actor: FhirReference }[];
-  location?: FhirReference;
-  type?: FhirCodeableConcept;
-  quantity?: FhirQuantity;
-  daysSupply?: FhirQuantity;
-  whenPrepared?: string;
-  whenHandedOver?: string;
-  dosageInstruction?: FhirDosage[];
+  medicationCodeableConcept?: FhirCodeableConcept | undefined;
+  medicationReference?: FhirReference | undefined;
+  subject?: FhirReference | undefined;
+  performer?: { actor: FhirReference }[] | undefined;
+  location?: FhirReference | undefined;
+  type?: FhirCodeableConcept | undefined;
+  quantity?: FhirQuantity | undefined;
+  daysSupply?: FhirQuantity | undefined;
+  whenPrepared?: string | undefined;
+  whenHandedOver?: string | undefined;
+  dosageInstruction?: FhirDosage[] | undefined;
 }
 
 /**
@@ -499,13 +498,13 @@ export interface FhirMedicationDispense extends FhirResource {
 export interface FhirMedicationAdministration extends FhirResource {
   resourceType: "MedicationAdministration";
   status: string;
-  medicationCodeableConcept?: FhirCodeableConcept;
-  medicationReference?: FhirReference;
+  medicationCodeableConcept?: FhirCodeableConcept | undefined;
+  medicationReference?: FhirReference | undefined;
   subject: FhirReference;
-  performer?: { actor: FhirReference }[];
-  effectiveDateTime?: string;
-  effectivePeriod?: FhirPeriod;
-  dosage?: { dose?: FhirQuantity };
+  performer?: { actor: FhirReference }[] | undefined;
+  effectiveDateTime?: string | undefined;
+  effectivePeriod?: FhirPeriod | undefined;
+  dosage?: { dose?: FhirQuantity | undefined } | undefined;
 }
 
 /**
@@ -522,12 +521,12 @@ export interface FhirEncounter extends FhirResource {
   resourceType: "Encounter";
   status: string;
   class: FhirCoding;
-  type?: FhirCodeableConcept[];
-  subject?: FhirReference;
-  participant?: { individual?: FhirReference }[];
-  period?: FhirPeriod;
-  serviceProvider?: FhirReference;
-  location?: { location: FhirReference }[];
+  type?: FhirCodeableConcept[] | undefined;
+  subject?: FhirReference | undefined;
+  participant?: { individual?: FhirReference | undefined }[] | undefined;
+  period?: FhirPeriod | undefined;
+  serviceProvider?: FhirReference | undefined;
+  location?: { location: FhirReference }[] | undefined;
 }
 
 /**
@@ -543,10 +542,10 @@ export interface FhirEncounter extends FhirResource {
 export interface FhirEpisodeOfCare extends FhirResource {
   resourceType: "EpisodeOfCare";
   status: string;
-  type?: FhirCodeableConcept[];
+  type?: FhirCodeableConcept[] | undefined;
   patient: FhirReference;
-  managingOrganization?: FhirReference;
-  period?: FhirPeriod;
+  managingOrganization?: FhirReference | undefined;
+  period?: FhirPeriod | undefined;
 }
 
 /**
@@ -560,10 +559,10 @@ export interface FhirEpisodeOfCare extends FhirResource {
  * ```
  */
 export interface FhirAddress {
-  city?: string;
-  district?: string;
-  state?: string;
-  country?: string;
+  city?: string | undefined;
+  district?: string | undefined;
+  state?: string | undefined;
+  country?: string | undefined;
 }
 
 /**
@@ -578,10 +577,10 @@ export interface FhirAddress {
  */
 export interface FhirOrganization extends FhirResource {
   resourceType: "Organization";
-  active?: boolean;
-  type?: FhirCodeableConcept[];
-  name?: string;
-  address?: FhirAddress[];
+  active?: boolean | undefined;
+  type?: FhirCodeableConcept[] | undefined;
+  name?: string | undefined;
+  address?: FhirAddress[] | undefined;
 }
 
 /**
@@ -596,9 +595,9 @@ export interface FhirOrganization extends FhirResource {
  */
 export interface FhirLocation extends FhirResource {
   resourceType: "Location";
-  name?: string;
-  address?: FhirAddress;
-  managingOrganization?: FhirReference;
+  name?: string | undefined;
+  address?: FhirAddress | undefined;
+  managingOrganization?: FhirReference | undefined;
 }
 
 /**
@@ -613,13 +612,13 @@ export interface FhirLocation extends FhirResource {
  */
 export interface FhirHealthcareService extends FhirResource {
   resourceType: "HealthcareService";
-  active?: boolean;
-  providedBy?: FhirReference;
-  category?: FhirCodeableConcept[];
-  type?: FhirCodeableConcept[];
-  name?: string;
-  location?: FhirReference[];
-  characteristic?: FhirCodeableConcept[];
+  active?: boolean | undefined;
+  providedBy?: FhirReference | undefined;
+  category?: FhirCodeableConcept[] | undefined;
+  type?: FhirCodeableConcept[] | undefined;
+  name?: string | undefined;
+  location?: FhirReference[] | undefined;
+  characteristic?: FhirCodeableConcept[] | undefined;
 }
 
 /**
@@ -635,5 +634,5 @@ export interface FhirHealthcareService extends FhirResource {
 export interface FhirBundle extends FhirResource {
   resourceType: "Bundle";
   type: string;
-  entry?: { fullUrl?: string; resource?: FhirResource }[];
+  entry?: { fullUrl?: string | undefined; resource?: FhirResource | undefined }[] | undefined;
 }

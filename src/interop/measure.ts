@@ -3,7 +3,7 @@ import { issue, type Issue } from "../_lib/issue.js";
 import type { Result } from "../_lib/result.js";
 import { indicatorSubject, mergeIndicatorResults, type IndicatorCell, type IndicatorDefinition, type IndicatorMeasure, type IndicatorResult } from "../indicators/index.js";
 import { canonicalBaseOf, extensionUrl, fhirIdOf, publishedHeader, TRANSLATION_EXTENSION, type FhirExportOptions } from "./fhir-canonical.js";
-import type { FhirCodeableConcept, FhirMeasure, FhirMeasureReport, FhirMeasureReportPopulation, FhirQuantity } from "./fhir-types.js";
+import type { FhirCodeableConcept, FhirExtension, FhirMeasure, FhirMeasureReport, FhirMeasureReportPopulation, FhirQuantity } from "./fhir-types.js";
 
 const POPULATION = "http://terminology.hl7.org/CodeSystem/measure-population";
 const UCUM = "http://unitsofmeasure.org";
@@ -181,7 +181,7 @@ function countIn(populations: readonly FhirMeasureReportPopulation[] | undefined
   return found.count!;
 }
 
-function cellExtras(extensions: readonly { url: string; valueString?: string }[] | undefined, path: (string | number)[], issues: Issue[]): Partial<IndicatorCell> {
+function cellExtras(extensions: readonly FhirExtension[] | undefined, path: (string | number)[], issues: Issue[]): Partial<IndicatorCell> {
   const text = extensions?.find((each) => each.url === CELL_EXTENSION)?.valueString;
   if (text === undefined) return {};
   try {

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frameworkArb } from "../../test/framework-arbitraries.js";
 import { fhirProblems } from "../../test/support/fhir-validator.js";
-import { COMPLIANCE_RATING_SCALE, type Assessment } from "../assessment/index.js";
+import { COMPLIANCE_RATING_SCALE, DEFAULT_RATING_SCALE, type Assessment } from "../assessment/index.js";
 import { euMinimumQualityStandards2015, frameworkTree, illustrativeNationalStandard, internationalStandards2020, unodcWhoPrinciples2008, type Framework } from "../standards/index.js";
 import type { FhirQuestionnaireItem, FhirQuestionnaireResponse } from "./fhir-types.js";
-import { fromFhirQuestionnaire, toFhirQuestionnaire } from "./questionnaire.js";
+import { fromFhirQuestionnaire, toFhirQuestionnaire, toFhirRatingScaleCodeSystem } from "./questionnaire.js";
 import { fromFhirQuestionnaireResponse, toFhirQuestionnaireResponse } from "./questionnaire-response.js";
 
 const CATALOGS = [internationalStandards2020, illustrativeNationalStandard, unodcWhoPrinciples2008, euMinimumQualityStandards2015];
@@ -137,5 +137,16 @@ describe("QuestionnaireResponse", () => {
     expect(read.ok ? [] : read.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["item.0.linkId unknown_reference", "item.1.answer.0.valueCoding unknown_code", "item.2.answer invalid_value", "item.3.answer invalid_value"]);
     const bare = fromFhirQuestionnaireResponse({ resourceType: "QuestionnaireResponse", status: "completed" }, framework);
     expect(bare.ok ? [] : bare.issues.map((each) => each.path.join("."))).toEqual(["extension"]);
+  });
+});
+
+describe("toFhirRatingScaleCodeSystem", () => {
+  it("publishes the system of the answer codings, valid R4, levels with their values", () => {
+    const system = toFhirRatingScaleCodeSystem(COMPLIANCE_RATING_SCALE);
+    expect(fhirProblems(system)).toEqual([]);
+    const [first] = questionsOf(toFhirQuestionnaire(illustrativeNationalStandard, { scale: COMPLIANCE_RATING_SCALE }).item);
+    expect(first?.answerOption?.map((option) => option.valueCoding?.system)).toEqual(COMPLIANCE_RATING_SCALE.levels.map(() => system.url));
+    expect(system.concept?.map((concept) => [concept.code, concept.property?.[0]?.valueDecimal])).toEqual(COMPLIANCE_RATING_SCALE.levels.map((level) => [level.code, level.value]));
+    expect(fhirProblems(toFhirRatingScaleCodeSystem(DEFAULT_RATING_SCALE))).toEqual([]);
   });
 });

@@ -4,9 +4,9 @@ import { issue } from "../_lib/issue.js";
 import type { Result } from "../_lib/result.js";
 import { DEFAULT_RATING_SCALE, type RatingScale } from "../assessment/index.js";
 import { defineFramework, frameworkTree, type Framework, type FrameworkNode } from "../standards/index.js";
-import { canonicalBaseOf, extensionUrl, fhirIdOf, versionOf, type FhirExportOptions } from "./fhir-canonical.js";
+import { canonicalBaseOf, extensionUrl, fhirIdOf, publishedHeader, versionOf, type FhirExportOptions } from "./fhir-canonical.js";
 import { localizedFrom, translationsOf } from "./fhir-translations.js";
-import type { FhirAnswerOption, FhirQuestionnaire, FhirQuestionnaireItem } from "./fhir-types.js";
+import type { FhirAnswerOption, FhirCodeSystem, FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from "./fhir-types.js";
 
 /** Our extensions on a Questionnaire: the framework's metadata and each node's other fields, as JSON, so nothing is lost. */
 export const FRAMEWORK_EXTENSION = extensionUrl("framework");
@@ -37,6 +37,43 @@ export function questionnaireUrl(framework: Pick<Framework, "id">, options?: Fhi
 /** The code system URL of a rating scale's levels. */
 export function ratingScaleSystem(scale: Pick<RatingScale, "id">, options?: FhirExportOptions): string {
   return `${canonicalBaseOf(options)}/CodeSystem/rating-scale-${fhirIdOf(scale.id)}`;
+}
+
+/**
+ * A rating scale as a FHIR R4 `CodeSystem`: the system of the answer codings of
+ * {@link toFhirQuestionnaire} and {@link toFhirQuestionnaireResponse}, one concept per level (best
+ * first) with its value as the `value` property, then the not-applicable level, with the labels'
+ * languages as designations.
+ *
+ * @param scale - a rating scale
+ * @param options - see {@link FhirExportOptions}
+ * @returns the CodeSystem
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_RATING_SCALE, toFhirRatingScaleCodeSystem } from "treatment-quality";
+ *
+ * toFhirRatingScaleCodeSystem(DEFAULT_RATING_SCALE).concept?.map((concept) => concept.code); // => ["MET", "PARTIALLY_MET", "NOT_MET", "NOT_APPLICABLE"]
+ * ```
+ */
+export function toFhirRatingScaleCodeSystem(scale: RatingScale, options?: FhirExportOptions): FhirCodeSystem {
+  const levels: { code: string; label: RatingScale["title"]; value?: number }[] = [...scale.levels, ...(scale.notApplicable === undefined ? [] : [scale.notApplicable])];
+  return {
+    resourceType: "CodeSystem",
+    ...publishedHeader("CodeSystem", `rating-scale-${scale.id}`, scale.title.en, options),
+    url: ratingScaleSystem(scale, options),
+    description: `The levels of the rating scale ${scale.title.en}${scale.note === undefined ? "" : `. ${scale.note}`}`,
+    caseSensitive: true,
+    content: "complete",
+    count: levels.length,
+    property: [{ code: "value", description: "What the level is worth in scoring, from 0 to 1; absent for the not-applicable level.", type: "decimal" }],
+    concept: levels.map((level) => ({
+      code: level.code,
+      display: level.label.en,
+      designation: Object.entries(level.label).flatMap(([language, value]) => (value === undefined ? [] : [{ language, value }])),
+      ...(level.value === undefined ? {} : { property: [{ code: "value", valueDecimal: level.value }] }),
+    })),
+  };
 }
 
 function answerOptions(scale: RatingScale, options: FhirExportOptions | undefined): FhirAnswerOption[] {
@@ -118,7 +155,7 @@ export function toFhirQuestionnaire(framework: Framework, options?: FhirQuestion
 }
 
 /** Parse one of our JSON extensions, or report it. */
-function jsonExtension(extensions: readonly { url: string; valueString?: string }[] | undefined, url: string, path: (string | number)[], issues: Issue[]): Record<string, unknown> | undefined {
+function jsonExtension(extensions: readonly FhirExtension[] | undefined, url: string, path: (string | number)[], issues: Issue[]): Record<string, unknown> | undefined {
   const found = extensions?.find((each) => each.url === url);
   if (found === undefined || typeof found.valueString !== "string") {
     issues.push(issue("missing", [...path, "extension"], `The extension ${url} that carries what FHIR has no element for is missing; only a Questionnaire made by toFhirQuestionnaire can be read back.`));

@@ -19,7 +19,7 @@ describe("vocabularies as CodeSystem and ValueSet", () => {
       expect(system.count).toBe(vocabulary.entries.length);
     }
     const outpatient = toFhirCodeSystem(MODALITY).concept?.find((concept) => concept.code === "outpatient");
-    expect(outpatient?.designation?.map((each) => each.language)).toEqual(["ru", "uz", "kk"]);
+    expect(outpatient?.designation?.map((each) => each.language)).toEqual(["en", "ru", "uz", "kk"]);
     const diamorphine = toFhirCodeSystem(ATC).concept?.find((concept) => concept.code === "N07BC06");
     expect(diamorphine?.property?.map((each) => each.code)).toEqual(["unverified", "note"]);
     expect(toFhirCodeSystem(ICD10).concept?.find((concept) => concept.code === "F11.2")?.property).toEqual([{ code: "parent", valueCode: "F11" }]);
@@ -58,5 +58,14 @@ describe("code maps as ConceptMap", () => {
       const record = toTdiRecord({ id: "E", patientId: "P", facilityId: "F", modality: "outpatient", admissionDate: "2020-01-01", primarySubstance: substance });
       expect(map.rows.find((row) => row.from === substance)?.to, substance).toBe(record.primaryDrug);
     }
+  });
+});
+
+describe("the validator's work-around for falsy choice values", () => {
+  it("still reports a choice element that has no value at all", () => {
+    const system = toFhirCodeSystem(MODALITY);
+    const broken = { ...system, concept: [{ code: "x", property: [{ code: "note" }] }] };
+    expect(fhirProblems(broken)).toEqual(["CodeSystem.concept[0].property[0].value[x]: Missing property"]);
+    expect(fhirProblems({ ...system, concept: [{ code: "x", property: [{ code: "unverified", valueBoolean: false }] }] })).toEqual([]);
   });
 });
