@@ -71,13 +71,13 @@ describe("computeIndicator, hand-worked for each measure", () => {
 
   it("accreditation of facilities from their last report in the period", () => {
     const report = (visitDate: string, outcome: string | null) => ({ visitDate, decision: { outcome, ruleIndex: null, reasons: [] } }) as never;
-    const assessments = [
+    const assessmentReports = [
       { facilityId: "N1", report: report("2020-03-01", "not-accredited") },
       { facilityId: "N1", report: report("2020-09-01", "accredited") },
       { facilityId: "S1", report: report("2020-05-01", "conditional") },
       { facilityId: "S1", report: report("2019-05-01", "accredited") }, // before the period
     ];
-    expect(counts({ ...byId("facilities-accredited"), disaggregations: ["region"] }, { assessments })).toEqual([
+    expect(counts({ ...byId("facilities-accredited"), disaggregations: ["region"] }, { assessmentReports })).toEqual([
       ["North", 1, 1],
       ["South", 0, 1],
     ]);

@@ -128,8 +128,8 @@ export interface IndicatorData {
   readonly facilities?: readonly Facility[];
   readonly patients?: readonly IndicatorPatient[];
   readonly exits?: readonly TreatmentExit[];
-  /** Scored assessments of facilities. */
-  readonly assessments?: readonly { readonly facilityId: string; readonly report: AssessmentReport }[];
+  /** Scored assessments of facilities: each report with the facility assessed (`scoreAssessment` gives the report). */
+  readonly assessmentReports?: readonly { readonly facilityId: string; readonly report: AssessmentReport }[];
 }
 
 /**
@@ -153,7 +153,7 @@ export interface ComputeIndicatorOptions {
 
 /**
  * An indicator's result with the issues of the records that could not be counted (path: `events.<i>`,
- * `contacts.<i>`, `episodes.<i>`, `exits.<i>`, `assessments.<i>` ...).
+ * `contacts.<i>`, `episodes.<i>`, `exits.<i>`, `assessmentReports.<i>` ...).
  *
  * @example
  * ```ts

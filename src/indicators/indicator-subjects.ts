@@ -104,8 +104,8 @@ export function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, perio
     }
     case "accredited": {
       const latest = new Map<string, AssessmentReport>();
-      for (const [index, { facilityId, report }] of (data.assessments ?? []).entries()) {
-        if (dayInPeriod(report?.visitDate, ["assessments", index, "report", "visitDate"]) === undefined) continue;
+      for (const [index, { facilityId, report }] of (data.assessmentReports ?? []).entries()) {
+        if (dayInPeriod(report?.visitDate, ["assessmentReports", index, "report", "visitDate"]) === undefined) continue;
         const before = latest.get(facilityId);
         if (before === undefined || before.visitDate <= report.visitDate) latest.set(facilityId, report);
       }

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { isoDateToDayNumber } from "../days/index.js";
+import { AssessmentSchema, scoreAssessment, type Assessment } from "../assessment/index.js";
 import { validateRecords } from "../services/index.js";
+import { illustrativeNationalStandard } from "../standards/index.js";
 import { generateSampleRegistry, type SampleRegistry } from "./sample-registry.js";
 
 const registry = generateSampleRegistry({ seed: 1, patients: 300 });
+const validateAssessments = (assessments: readonly Assessment[]) => assessments.flatMap((assessment) => AssessmentSchema.safeParse(assessment).error?.issues ?? []);
 const day = isoDateToDayNumber;
 const inPeriod = (date: string, period: { start: string; end: string }) => date >= period.start && date <= period.end;
 
@@ -15,7 +18,7 @@ describe("generateSampleRegistry: deterministic", () => {
     expect(hash(generateSampleRegistry({ seed: 1, patients: 40 }))).toBe(hash(small));
     expect(hash(generateSampleRegistry({ seed: 2, patients: 40 }))).not.toBe(hash(small));
     // The suite runs in four time zones: the same hash in each proves no local time is used.
-    expect(hash(small)).toBe("1cdba8ab118ddb65");
+    expect(hash(small)).toBe("940730de1dca34da");
   });
 
   it("gives each patient a history that depends only on the seed and its number", () => {
@@ -46,6 +49,13 @@ describe("generateSampleRegistry: valid records of a fictional country", () => {
       const validation = validateRecords(kind, records);
       expect(validation.issues, kind).toEqual([]);
     }
+  });
+
+  it("assesses every facility twice against the illustrative national standard, with valid assessments and varied decisions", () => {
+    expect(validateAssessments(registry.assessments)).toEqual([]);
+    expect(registry.assessments.map((assessment) => assessment.facilityId)).toEqual(registry.facilities.flatMap((facility) => [facility.id, facility.id]));
+    const outcomes = new Set(registry.assessments.map((assessment) => scoreAssessment(illustrativeNationalStandard, assessment).decision.outcome));
+    expect(outcomes.size).toBeGreaterThanOrEqual(3);
   });
 
   it("has 13 regions and 60 facilities, all fictional, and says so", () => {

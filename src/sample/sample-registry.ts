@@ -1,6 +1,8 @@
 /** A fictional national OAT registry, generated from a seed, for the guides, the demo and benchmarks. */
 import { addDays, dayNumberToIsoDate, isoDateToDayNumber, type IsoDate, type Period } from "../days/index.js";
+import type { Assessment } from "../assessment/index.js";
 import type { Contact, Facility, MedicationEvent, Service, ServiceVolume, TreatmentEpisode } from "../services/index.js";
+import { sampleAssessments } from "./sample-assessments.js";
 import { seededRandom, type SeededRandom } from "./seeded-random.js";
 
 /**
@@ -62,7 +64,8 @@ export interface SampleScenario {
 /**
  * A fictional country's registry: regions, facilities and their services, patients, treatment
  * episodes, OAT dispensing (daily observed doses and take-home periods), contacts with providers,
- * deaths, and monthly service volumes. Every name is invented, and `notice` says so.
+ * deaths, monthly service volumes, and self and external assessments of every facility against the
+ * illustrative national standard. Every name is invented, and `notice` says so.
  *
  * @example
  * ```ts
@@ -86,6 +89,8 @@ export interface SampleRegistry {
   readonly contacts: readonly Contact[];
   readonly exits: readonly { readonly patientId: string; readonly date: IsoDate; readonly reason: "death" }[];
   readonly volumes: readonly ServiceVolume[];
+  /** Two per facility against `illustrativeNationalStandard`: a self-assessment in autumn 2019, an external one in spring 2021. */
+  readonly assessments: readonly Assessment[];
 }
 
 const REGIONS = ["Amber", "Birch", "Cedar", "Delta", "Elm", "Fern", "Granite", "Harbour", "Iris", "Juniper", "Kestrel", "Lagoon", "Meadow"] as const;
@@ -324,7 +329,8 @@ function buildVolumes(random: SeededRandom, sites: readonly Site[], services: re
  * a COVID-19-like disruption closes three OAT sites for April and May (their patients move to
  * another site of the region or are left without treatment, half coming back when it reopens),
  * expands take-home dosing, moves reviews to telemedicine and telephone, and raises dropout; two
- * monthly reports are missing. Deterministic: the same options give the same registry, in every
+ * monthly reports are missing. Each facility rates itself against the illustrative national standard
+ * in 2019 and is assessed externally in 2021. Deterministic: the same options give the same registry, in every
  * time zone, and each patient's history depends only on the seed and its number.
  *
  * @param options - see {@link SampleRegistryOptions}
@@ -377,5 +383,6 @@ export function generateSampleRegistry(options: SampleRegistryOptions = {}): Sam
     contacts: records.flatMap((each) => each.contacts),
     exits: records.flatMap((each) => each.exits),
     volumes: buildVolumes(random, sites, services, records, missingReports),
+    assessments: sampleAssessments(seed, sites.map((site) => site.facility)),
   };
 }
