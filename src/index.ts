@@ -392,6 +392,7 @@ export {
   toFhirQuestionnaire,
   fromFhirQuestionnaire,
   toFhirQuestionnaireResponse,
+  type FhirQuestionnaireResponseOptions,
   fromFhirQuestionnaireResponse,
   type FhirExpression,
   type FhirMeasure,

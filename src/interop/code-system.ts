@@ -31,8 +31,10 @@ export function fhirCodeSystemUrl(vocabulary: Pick<Vocabulary, "system">, option
  * English name as `display`, designations in English and in each locale that has its own label
  * (Russian, Uzbek, Kazakh), and the properties `parent` (hierarchical vocabularies), `unverified` (true where the code
  * could not be checked against its source) and `note`. The classifications we hold only a part of
- * (ICD-10 F10-F19, ICD-11 6C40-6C4H, ATC) keep their official URL and are marked
- * `content: "fragment"`; the others are ours and `complete`.
+ * (ICD-10 F10-F19, ICD-11 6C40-6C4H, ATC) belong to WHO: for them we publish a `supplement` under our
+ * own URL (`supplements` names the official one), which is how R4 adds designations and properties
+ * to another publisher's code system; codings keep the official URL ({@link fhirCodeSystemUrl}). The
+ * other vocabularies are ours and `complete`.
  *
  * @param vocabulary - a vocabulary (`MODALITY`, `TDI_ROUTE`, ..., or one of your own)
  * @param options - see {@link FhirExportOptions}
@@ -67,11 +69,12 @@ export function toFhirCodeSystem(vocabulary: Vocabulary, options?: FhirExportOpt
   return {
     resourceType: "CodeSystem",
     ...publishedHeader("CodeSystem", vocabulary.system, vocabulary.title, options),
-    url: fhirCodeSystemUrl(vocabulary, options),
-    description: external ? `The codes of ${vocabulary.title} that treatment-quality uses (a fragment of the classification). Source: ${vocabulary.source}` : `${vocabulary.title}. Source: ${vocabulary.source}`,
+    ...(external ? {} : { url: fhirCodeSystemUrl(vocabulary, options) }),
+    description: external ? `Labels in other languages and notes for the codes of ${vocabulary.title} that treatment-quality uses: a supplement to ${EXTERNAL_SYSTEMS[vocabulary.system]}, not the classification itself. Source: ${vocabulary.source}` : `${vocabulary.title}. Source: ${vocabulary.source}`,
     caseSensitive: true,
     ...(hierarchical ? { hierarchyMeaning: "is-a" as const } : {}),
-    content: external ? "fragment" : "complete",
+    content: external ? "supplement" : "complete",
+    ...(external ? { supplements: EXTERNAL_SYSTEMS[vocabulary.system]! } : {}),
     count: concept.length,
     property: [
       ...(hierarchical ? [{ code: "parent", uri: "http://hl7.org/fhir/concept-properties#parent", description: "The parent concept.", type: "code" as const }] : []),
@@ -84,7 +87,7 @@ export function toFhirCodeSystem(vocabulary: Vocabulary, options?: FhirExportOpt
 
 /**
  * The value set of every code of a vocabulary, as a FHIR R4 `ValueSet` over its code system (the
- * codes listed for a fragment of an external classification, so the value set is exactly ours).
+ * codes listed for WHO's classifications, of which we hold a part, so the value set is exactly ours).
  *
  * @param vocabulary - a vocabulary
  * @param options - see {@link FhirExportOptions}

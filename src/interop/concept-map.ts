@@ -44,7 +44,8 @@ export function toFhirConceptMap(map: CodeMap, options?: FhirExportOptions): Fhi
       code: row.to,
       ...(targetNames.has(row.to) ? { display: targetNames.get(row.to)! } : {}),
       equivalence: EQUIVALENCE[row.relation],
-      ...(row.verified === false ? { comment: `Unverified: ${map.method}` } : {}),
+      // R4 rule cmd-1: a narrower or inexact target needs a comment.
+      ...(row.verified === false ? { comment: `Unverified: ${map.method}` } : row.relation === "narrower" ? { comment: "The target covers part of the source." } : row.relation === "related" ? { comment: "They overlap; neither contains the other." } : {}),
     });
   }
   return {

@@ -83,7 +83,8 @@ function dhis2Period(period: IndicatorResult["period"]): string | undefined {
 /**
  * An indicator result as a DHIS2 data value set (the JSON of the `dataValueSets` API): for each cell,
  * the numerator (and the denominator, if the mapping names a data element for it) in the cell's org
- * unit and category option combo. DHIS2 stores counts, not shares, so the counts travel and DHIS2's
+ * unit and category option combo; cells the mapping puts in the same place (two facilities of one
+ * org unit, say) are added up, since DHIS2 keeps one value per place. DHIS2 stores counts, not shares, so the counts travel and DHIS2's
  * own indicator (numerator over denominator) gives the proportion. A cell whose org unit or combo
  * the mapping does not name is reported in `issues` (path `cells.<i>`) and left out, never guessed;
  * a period DHIS2 cannot name without help (not a day, calendar month, quarter or year) needs
@@ -111,7 +112,14 @@ export function toDhis2DataValueSet(result: IndicatorResult, mapping: Dhis2Mappi
   if (others.length > 0 && mapping.categoryOptionCombos === undefined) throw new Error(`mapping.categoryOptionCombos is needed for the disaggregations ${others.join(", ")} (or roll the result up first).`);
   const period = mapping.period ?? dhis2Period(result.period);
   if (period === undefined) return { dataValueSet: { dataValues: [] }, issues: [issue("invalid_value", ["period"], `DHIS2 names days, calendar months, quarters and years; ${result.period.start} to ${result.period.end} is none of them. Give mapping.period.`)] };
-  const dataValues: Dhis2DataValue[] = [];
+  // Cells mapped to the same data element, period, org unit and combos add up: DHIS2 would keep only the last value.
+  const byTarget = new Map<string, { value: Omit<Dhis2DataValue, "value">; count: number }>();
+  const add = (value: Omit<Dhis2DataValue, "value">, count: number) => {
+    const target = JSON.stringify([value.dataElement, value.period, value.orgUnit, value.categoryOptionCombo ?? "", value.attributeOptionCombo ?? ""]);
+    const before = byTarget.get(target);
+    if (before === undefined) byTarget.set(target, { value, count });
+    else before.count += count;
+  };
   result.cells.forEach((cell, index) => {
     const orgUnit = typeof mapping.orgUnit === "string" ? mapping.orgUnit : mapping.orgUnit.units[cell.key[orgDimension!] ?? ""];
     if (orgUnit === undefined) {
@@ -125,8 +133,8 @@ export function toDhis2DataValueSet(result: IndicatorResult, mapping: Dhis2Mappi
       return;
     }
     const common = { period, orgUnit, ...(combo === undefined ? {} : { categoryOptionCombo: combo }), ...(mapping.attributeOptionCombo === undefined ? {} : { attributeOptionCombo: mapping.attributeOptionCombo }) };
-    dataValues.push({ dataElement: mapping.dataElements.numerator, ...common, value: String(cell.numerator) });
-    if (mapping.dataElements.denominator !== undefined) dataValues.push({ dataElement: mapping.dataElements.denominator, ...common, value: String(cell.denominator) });
+    add({ dataElement: mapping.dataElements.numerator, ...common }, cell.numerator);
+    if (mapping.dataElements.denominator !== undefined) add({ dataElement: mapping.dataElements.denominator, ...common }, cell.denominator);
   });
-  return { dataValueSet: { dataValues }, issues };
+  return { dataValueSet: { dataValues: [...byTarget.values()].map(({ value, count }) => ({ ...value, value: String(count) })) }, issues };
 }

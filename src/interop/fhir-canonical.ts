@@ -46,7 +46,9 @@ export function versionOf(options: FhirExportOptions | undefined, fallback: stri
 
 /** A computable name: an id in PascalCase (`tdi.route` -> `TdiRoute`, `icd10-to-icd11` -> `Icd10ToIcd11`). */
 export function computableName(id: string): string {
-  return id.replace(/(^|[^A-Za-z0-9])([A-Za-z0-9])/g, (_, __, letter: string) => letter.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
+  const name = id.replace(/(^|[^A-Za-z0-9])([A-Za-z0-9])/g, (_, __, letter: string) => letter.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
+  // R4 names start with a capital letter (rule cnl-0): a name beginning with a digit gets a prefix.
+  return /^[A-Z]/.test(name) ? name.slice(0, 255) : `N${name}`.slice(0, 255);
 }
 
 /** The metadata every conformance resource we publish starts with: id, canonical URL, version, names, status. */

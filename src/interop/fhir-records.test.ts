@@ -20,13 +20,14 @@ const bundle: FhirBundle = {
         status: "completed",
         subject: { reference: "Patient/P-0001" },
         medicationCodeableConcept: { coding: [{ system: ATC, code: "N07BC02", display: "methadone" }] },
+        performer: [{ actor: { reference: "Practitioner/PHARMACIST-2" } }],
         location: { reference: "Location/L-7" },
         whenHandedOver: "2020-04-01T23:30:00+05:00",
         daysSupply: { value: 14, unit: "d", system: "http://unitsofmeasure.org", code: "d" },
         dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: 80, unit: "mg" } }] }],
       } as FhirResource,
     },
-    { resource: { resourceType: "MedicationAdministration", status: "completed", subject: { reference: "Patient/P-0002" }, medicationCodeableConcept: { coding: [{ system: ATC, code: "N07BC01" }] }, performer: [{ actor: { reference: "Organization/UZ-TAS-01" } }], effectiveDateTime: "2020-04-02T09:00:00Z", dosage: { dose: { value: 16, unit: "mg" } } } as FhirResource },
+    { resource: { resourceType: "MedicationAdministration", status: "completed", subject: { reference: "Patient/P-0002" }, medicationCodeableConcept: { coding: [{ system: ATC, code: "N07BC01" }] }, performer: [{ actor: { reference: "Practitioner/NURSE-1" } }], context: { reference: "EpisodeOfCare/E-1" }, effectiveDateTime: "2020-04-02T09:00:00Z", dosage: { dose: { value: 16, unit: "mg" } } } as FhirResource },
     { resource: { resourceType: "MedicationDispense", status: "cancelled", subject: { reference: "Patient/P-0001" }, medicationCodeableConcept: { coding: [{ system: ATC, code: "N07BC02" }] }, whenHandedOver: "2020-04-15", daysSupply: { value: 14 } } as FhirResource },
     { resource: { resourceType: "Encounter", status: "finished", class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "VR" }, subject: { reference: "Patient/P-0001" }, participant: [{ individual: { reference: "Practitioner/DR-17" } }], period: { start: "2020-04-03" }, serviceProvider: { reference: "Organization/UZ-TAS-01" } } as FhirResource },
     { resource: { resourceType: "Encounter", status: "finished", class: { system: "http://terminology.hl7.org/CodeSystem/v3-ActCode", code: "AMB" }, type: [{ coding: [{ system: `${OURS}/contactType`, code: "telephone" }] }], subject: { reference: "Patient/P-0002" }, participant: [{ individual: { identifier: { value: "DR-9" } } }], period: { start: "2020-04-04" } } as FhirResource },
@@ -70,6 +71,27 @@ describe("fromFhirResources", () => {
       "2.modalities out_of_range",
     ]);
     expect(records.events).toEqual([{ patientId: "P-2", date: "2020-04-01", duration: 7 }]);
+  });
+
+  it("resolves references by full URL, by type and id with a server base or history, and reports those that lead to no facility", () => {
+    const records = fromFhirResources({
+      resourceType: "Bundle",
+      type: "transaction",
+      entry: [
+        { fullUrl: "urn:uuid:0b9f1e6e-7b7a-4d7c-9f0e-1a2b3c4d5e6f", resource: { resourceType: "Organization", name: "No id (fictional)", type: [{ coding: [{ system: `${OURS}/ownership`, code: "public" }] }], address: [{ state: "North" }] } as FhirResource },
+        { fullUrl: "urn:uuid:7c1d2e3f-0000-4000-8000-000000000007", resource: { resourceType: "Location", managingOrganization: { reference: "urn:uuid:0b9f1e6e-7b7a-4d7c-9f0e-1a2b3c4d5e6f" } } as FhirResource },
+        { resource: { resourceType: "MedicationDispense", status: "completed", subject: { reference: "https://fhir.example/r4/Patient/P-9/_history/3" }, location: { reference: "urn:uuid:7c1d2e3f-0000-4000-8000-000000000007" }, whenHandedOver: "2020-05-01", daysSupply: { value: 7, system: "http://unitsofmeasure.org", code: "d" } } as FhirResource },
+        { resource: { resourceType: "MedicationDispense", status: "completed", subject: { reference: "Patient/P-9" }, location: { reference: "Location/NOT-HERE" }, whenHandedOver: "2020-05-08", daysSupply: { value: 1, system: "http://unitsofmeasure.org", code: "wk" }, dosageInstruction: [{ timing: { repeat: { frequency: 1, period: 1, periodUnit: "d" } }, doseAndRate: [{ doseQuantity: { value: 8, unit: "mL", system: "http://unitsofmeasure.org", code: "mL" } }] }] } as FhirResource },
+      ],
+    });
+    expect(records.events).toEqual([{ patientId: "P-9", date: "2020-05-01", duration: 7, facilityId: "0b9f1e6e-7b7a-4d7c-9f0e-1a2b3c4d5e6f" }]);
+    expect(records.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual([
+      "entry.3.resource.dosageInstruction.0.doseAndRate.0.doseQuantity not_carried",
+      "entry.3.resource.location not_carried",
+      "entry.3.resource.daysSupply not_carried",
+      "entry.3.resource.duration missing",
+      "entry.0.resource.modalities out_of_range",
+    ]);
   });
 
   it("never throws on arbitrary input, and every record it gives is valid", () => {

@@ -15,6 +15,7 @@ import type {
   FhirMedicationAdministration,
   FhirMedicationDispense,
   FhirOrganization,
+  FhirQuantity,
   FhirReference,
   FhirResource,
 } from "./fhir-types.js";
@@ -43,6 +44,9 @@ export interface FhirRecords {
   readonly issues: readonly Issue[];
 }
 
+const ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+const UCUM = "http://unitsofmeasure.org";
+
 /** Encounter classes (HL7 v3 ActCode) and the contact type each is. */
 const ENCOUNTER_CLASS: Readonly<Record<string, Contact["contactType"]>> = {
   AMB: "in-person-visit",
@@ -57,7 +61,7 @@ const ENCOUNTER_CLASS: Readonly<Record<string, Contact["contactType"]>> = {
 const HAPPENED: Readonly<Record<string, readonly string[]>> = {
   MedicationDispense: ["completed"],
   MedicationAdministration: ["completed"],
-  Encounter: ["arrived", "in-progress", "onleave", "finished"],
+  Encounter: ["arrived", "triaged", "in-progress", "onleave", "finished"],
   EpisodeOfCare: ["active", "onhold", "finished"],
 };
 
@@ -69,24 +73,34 @@ const dateOf = (value: string | undefined) => (typeof value === "string" && /^\d
 /**
  * Read a set of FHIR R4 resources (a Bundle, or an array) into the library's records:
  * - `MedicationDispense` (status completed) to a medication event: patient, the date handed over (or
- *   prepared), `daysSupply` as the duration, the daily dose from the first dosage's dose and daily
- *   frequency, the ATC code of the medication, and the facility (performer or location);
- * - `MedicationAdministration` (completed) to an observed dose: a supervised event of one day;
+ *   prepared), `daysSupply` in days as the duration, the daily dose from the first dosage's dose in
+ *   mg times its daily frequency, the ATC code of the medication, and the facility (an Organization
+ *   performer, or the organization managing the `location`);
+ * - `MedicationAdministration` (completed) to an observed dose: a supervised event of one day, the
+ *   facility from its `context` (the Encounter's service provider or the EpisodeOfCare's managing
+ *   organization);
  * - `Encounter` to a contact: the date it started, the first participant as provider, the service
- *   provider (or location) as facility, and the contact type from our contact-type coding in `type`
- *   or else from the class (ambulatory, virtual, home health, emergency, field, inpatient);
+ *   provider (or the location's organization) as facility, and the contact type from our
+ *   contact-type coding in `type` or else from the HL7 ActCode class (ambulatory, virtual, home
+ *   health, emergency, field, inpatient);
  * - `EpisodeOfCare` to a treatment episode: patient, managing organization, period, and the
  *   modality from a coding of our modality system in `type`;
  * - `Organization` to a facility, with its region from the address's `state`, ownership from a
  *   coding of our ownership system in `type`, and its modalities from the `HealthcareService`s it
  *   provides; each `HealthcareService` to a service (the days it was open in our extension, since R4
  *   has no element for them);
- * - `Location`s only resolve references to the organization that manages them.
+ * - `Location`s, Encounters and EpisodesOfCare also resolve references to the organization behind them.
  *
- * Dates are read as written, never moved to another time zone. Each record is checked as
- * `validateRecord` checks any record. A resource that cannot become a valid record, and every element
- * that has no field in the library, is reported with its path (`not_carried` for what is left
- * out on purpose); nothing is guessed.
+ * References may be relative (`Patient/P-1`), absolute with a version (`https://.../Patient/P-1/_history/2`)
+ * or an entry's `fullUrl` (`urn:uuid:...`; a resource without an id takes the uuid). Dates are read as
+ * written, never moved to another time zone. Each record is checked as `validateRecord` checks any
+ * record; a resource that cannot make a valid record is reported with its path. What is left out on
+ * purpose is reported with the code `not_carried`: a resource that did not happen (cancelled, planned,
+ * entered in error), a medication without an ATC coding, a days supply not in days, a dose not in mg or
+ * without a daily frequency, dosage instructions after the first, participants after the first, a
+ * reference that leads to no organization, an encounter class we do not know, a resource type the
+ * library does not read. Other elements (quantities, reasons, diagnoses, ...) have no field in the
+ * records and are not read. Nothing is guessed.
  *
  * @param input - a Bundle or an array of resources
  * @param options - the canonical base of our code systems, if not the default
@@ -108,18 +122,32 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
   const entries: { resource: FhirResource | undefined; fullUrl?: string | undefined; path: Path }[] = isBundle
     ? ((input as FhirBundle).entry ?? []).map((entry, index) => ({ resource: entry?.resource, fullUrl: entry?.fullUrl, path: ["entry", index, "resource"] }))
     : (input as readonly FhirResource[]).map((resource, index) => ({ resource, path: [index] }));
-  // Ids by full URL, and locations by id, to resolve references.
-  const idByUrl = new Map(entries.flatMap(({ resource, fullUrl }) => (fullUrl !== undefined && resource?.id !== undefined ? [[fullUrl, resource.id] as const] : [])));
-  const idOf = (reference: FhirReference | undefined): string | undefined => {
-    if (reference?.reference !== undefined) return idByUrl.get(reference.reference) ?? reference.reference.split("/").at(-1);
-    return reference?.identifier?.value;
+  // References: "Type/id", "https://server/fhir/Type/id/_history/2", or an entry's fullUrl ("urn:uuid:..."), resolved to the type and id.
+  const byUrl = new Map(entries.flatMap(({ resource, fullUrl }) => (fullUrl !== undefined && resource?.resourceType !== undefined ? [[fullUrl, { type: resource.resourceType, id: resource.id ?? fullUrl.split(/[/:]/).at(-1)!, resource }] as const] : [])));
+  const byTypeAndId = new Map(entries.flatMap(({ resource, fullUrl }) => (resource?.resourceType !== undefined && (resource.id ?? fullUrl) !== undefined ? [[`${resource.resourceType}/${resource.id ?? fullUrl!.split(/[/:]/).at(-1)}`, resource] as const] : [])));
+  const idOfResource = (resource: FhirResource, fullUrl: string | undefined) => resource.id ?? fullUrl?.split(/[/:]/).at(-1);
+  const resolve = (reference: FhirReference | undefined): { type: string | undefined; id: string | undefined; resource: FhirResource | undefined } => {
+    const text = reference?.reference;
+    if (text !== undefined) {
+      const entry = byUrl.get(text);
+      if (entry !== undefined) return entry;
+      const match = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(text);
+      if (match !== null) return { type: match[1], id: match[2], resource: byTypeAndId.get(`${match[1]}/${match[2]}`) };
+      return { type: reference?.type, id: undefined, resource: undefined };
+    }
+    return { type: reference?.type, id: reference?.identifier?.value, resource: undefined };
   };
-  const locations = new Map(entries.flatMap(({ resource }) => (resource?.resourceType === "Location" && resource.id !== undefined ? [[resource.id, idOf((resource as FhirLocation).managingOrganization)] as const] : [])));
-  const facilityOf = (reference: FhirReference | undefined) => {
-    const id = idOf(reference);
-    if (id === undefined) return undefined;
-    const isLocation = reference?.type === "Location" || reference?.reference?.includes("Location/") === true;
-    return isLocation ? (locations.get(id) ?? id) : id;
+  const idOf = (reference: FhirReference | undefined) => resolve(reference).id;
+  /** The facility (an Organization) a reference names: the organization itself, or the one managing a location or providing an encounter or episode; else reported. */
+  const facilityOf = (reference: FhirReference | undefined, path: Path): string | undefined => {
+    if (reference === undefined) return undefined;
+    const { type, id, resource } = resolve(reference);
+    if (type === "Organization") return id;
+    const via = type === "Location" ? (resource as FhirLocation | undefined)?.managingOrganization : type === "Encounter" ? (resource as FhirEncounter | undefined)?.serviceProvider : type === "EpisodeOfCare" ? (resource as FhirEpisodeOfCare | undefined)?.managingOrganization : undefined;
+    const organization = via === undefined ? undefined : resolve(via);
+    if (organization?.type === "Organization" && organization.id !== undefined) return organization.id;
+    issues.push(issue("not_carried", path, `${type ?? "The reference"} ${JSON.stringify(reference.reference ?? reference.identifier?.value)} does not lead to an Organization in the input (a facility is an Organization, or a Location, Encounter or EpisodeOfCare with one); the record has no facility.`));
+    return undefined;
   };
   /** The codes of a vocabulary among the codings (of its system, or of none). */
   const codesIn = (concepts: readonly FhirCodeableConcept[] | undefined, vocabulary: Vocabulary): string[] => {
@@ -129,6 +157,26 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
   };
   const codeIn = (concepts: readonly FhirCodeableConcept[] | undefined, vocabulary: Vocabulary) => codesIn(concepts, vocabulary)[0];
   const notCarried = (path: Path, what: string) => issues.push(issue("not_carried", path, `${what} has no field in the library's record and is left out.`));
+  /** A days supply in days (UCUM d, or a unit written as days); another unit is reported, not converted. */
+  const daysOf = (quantity: FhirQuantity | undefined, path: Path): number | undefined => {
+    if (quantity === undefined || quantity === null) return undefined;
+    if (typeof quantity !== "object") {
+      issues.push(issue("invalid_type", path, `daysSupply must be a Quantity object; got ${JSON.stringify(quantity)}.`));
+      return undefined;
+    }
+    const isDays = quantity.code === undefined ? quantity.unit === undefined || /^(d|day|days)$/i.test(quantity.unit) : quantity.code === "d" && (quantity.system === undefined || quantity.system === UCUM);
+    if (isDays) return quantity.value;
+    notCarried(path, `A days supply in ${JSON.stringify(quantity.code ?? quantity.unit)} (only days are read)`);
+    return undefined;
+  };
+  /** A dose in mg (UCUM mg, or a unit written mg); another unit (mL of a solution, tablets) is reported, not converted. */
+  const milligrams = (quantity: FhirQuantity | undefined, path: Path): number | undefined => {
+    if (quantity === null || typeof quantity !== "object" || quantity.value === undefined) return undefined;
+    const isMg = quantity.code === undefined ? quantity.unit === undefined || /^mg$/i.test(quantity.unit) : quantity.code === "mg" && (quantity.system === undefined || quantity.system === UCUM);
+    if (isMg) return quantity.value;
+    notCarried(path, `A dose in ${JSON.stringify(quantity.code ?? quantity.unit)} (only mg are read: the strength of a solution is not known here)`);
+    return undefined;
+  };
   const accept = <K extends RecordKind>(kind: K, record: object, path: Path, into: object[]) => {
     const checked = validateRecord(kind, record, path);
     if (checked.ok) into.push(checked.value);
@@ -154,27 +202,31 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
   };
   const modeOf = (extensions: readonly FhirExtension[] | undefined) => extensions?.find((each) => each.url === DISPENSING_MODE_EXTENSION)?.valueCode;
 
-  for (const { resource, path } of entries) {
+  for (const { resource, fullUrl, path } of entries) {
     switch (resource?.resourceType) {
       case "MedicationDispense": {
         const dispense = resource as FhirMedicationDispense;
         if (!happened(dispense, path)) break;
         const medication = medicationOf(dispense, path);
         const dosage = dispense.dosageInstruction?.[0];
-        const dose = dosage?.doseAndRate?.[0]?.doseQuantity?.value;
+        const dose = milligrams(dosage?.doseAndRate?.[0]?.doseQuantity, [...path, "dosageInstruction", 0, "doseAndRate", 0, "doseQuantity"]);
+        if ((dispense.dosageInstruction?.length ?? 0) > 1) notCarried([...path, "dosageInstruction"], "Dosage instructions after the first");
         const repeat = dosage?.timing?.repeat;
         const perDay = repeat === undefined ? undefined : repeat.periodUnit === "d" && repeat.frequency !== undefined ? repeat.frequency / (repeat.period ?? 1) : undefined;
         if (dose !== undefined && perDay === undefined) notCarried([...path, "dosageInstruction", 0], "A dose without a daily frequency (timing.repeat with periodUnit d)");
         const mode = modeOf(dispense.extension);
+        const organizationPerformer = dispense.performer?.find((performer) => resolve(performer.actor).type === "Organization")?.actor;
+        const facilityId = facilityOf(organizationPerformer ?? dispense.location, [...path, organizationPerformer === undefined ? "location" : "performer"]);
+        const supplyDays = daysOf(dispense.daysSupply, [...path, "daysSupply"]);
         accept(
           "medicationEvent",
           {
             patientId: idOf(dispense.subject),
             date: dateOf(dispense.whenHandedOver ?? dispense.whenPrepared),
-            duration: dispense.daysSupply?.value,
+            duration: supplyDays,
             ...(dose !== undefined && perDay !== undefined ? { dailyDose: dose * perDay } : {}),
             ...(medication === undefined ? {} : { medication }),
-            ...(facilityOf(dispense.performer?.[0]?.actor ?? dispense.location) === undefined ? {} : { facilityId: facilityOf(dispense.performer?.[0]?.actor ?? dispense.location) }),
+            ...(facilityId === undefined ? {} : { facilityId }),
             ...(mode === undefined ? {} : { dispensingMode: mode }),
           },
           path,
@@ -186,14 +238,15 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
         const administration = resource as FhirMedicationAdministration;
         if (!happened(administration, path)) break;
         const medication = medicationOf(administration, path);
-        const facilityId = facilityOf(administration.performer?.[0]?.actor);
+        const facilityId = facilityOf(administration.context, [...path, "context"]);
+        const dose = milligrams(administration.dosage?.dose, [...path, "dosage", "dose"]);
         accept(
           "medicationEvent",
           {
             patientId: idOf(administration.subject),
             date: dateOf(administration.effectiveDateTime ?? administration.effectivePeriod?.start),
             duration: 1,
-            ...(administration.dosage?.dose?.value === undefined ? {} : { dailyDose: administration.dosage.dose.value }),
+            ...(dose === undefined ? {} : { dailyDose: dose }),
             ...(medication === undefined ? {} : { medication }),
             ...(facilityId === undefined ? {} : { facilityId }),
             dispensingMode: "supervised",
@@ -206,10 +259,11 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
       case "Encounter": {
         const encounter = resource as FhirEncounter;
         if (!happened(encounter, path)) break;
-        const contactType = codeIn(encounter.type, CONTACT_TYPE) ?? ENCOUNTER_CLASS[encounter.class?.code ?? ""];
+        const actCode = encounter.class?.system === undefined || encounter.class.system === ACT_CODE;
+        const contactType = codeIn(encounter.type, CONTACT_TYPE) ?? (actCode ? ENCOUNTER_CLASS[encounter.class?.code ?? ""] : undefined);
         if (contactType === undefined) notCarried([...path, "class"], `The encounter class ${JSON.stringify(encounter.class?.code)}`);
         if ((encounter.participant?.length ?? 0) > 1) notCarried([...path, "participant"], "Participants after the first");
-        const facilityId = facilityOf(encounter.serviceProvider ?? encounter.location?.[0]?.location);
+        const facilityId = facilityOf(encounter.serviceProvider ?? encounter.location?.[0]?.location, [...path, encounter.serviceProvider === undefined ? "location" : "serviceProvider"]);
         accept(
           "contact",
           { patientId: idOf(encounter.subject), date: dateOf(encounter.period?.start), providerId: idOf(encounter.participant?.[0]?.individual), ...(facilityId === undefined ? {} : { facilityId }), ...(contactType === undefined ? {} : { contactType }) },
@@ -224,7 +278,7 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
         const dischargeDate = dateOf(episode.period?.end);
         accept(
           "treatmentEpisode",
-          { id: episode.id, patientId: idOf(episode.patient), facilityId: facilityOf(episode.managingOrganization), modality: codeIn(episode.type, MODALITY), admissionDate: dateOf(episode.period?.start), ...(dischargeDate === undefined ? {} : { dischargeDate }) },
+          { id: episode.id, patientId: idOf(episode.patient), facilityId: facilityOf(episode.managingOrganization, [...path, "managingOrganization"]), modality: codeIn(episode.type, MODALITY), admissionDate: dateOf(episode.period?.start), ...(dischargeDate === undefined ? {} : { dischargeDate }) },
           path,
           episodes,
         );
@@ -235,7 +289,7 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
         const address = organization.address?.[0];
         facilities.push({
           path,
-          record: { id: organization.id, name: organization.name, region: address?.state, ...(address?.district === undefined ? {} : { administrativeArea: address.district }), ownership: codeIn(organization.type, OWNERSHIP) },
+          record: { id: idOfResource(organization, fullUrl), name: organization.name, region: address?.state, ...(address?.district === undefined ? {} : { administrativeArea: address.district }), ownership: codeIn(organization.type, OWNERSHIP) },
         });
         break;
       }

@@ -1,8 +1,8 @@
 /**
  * The FHIR R4 (4.0.1) types this library reads and writes: only the elements it uses, so its
  * declarations do not depend on a FHIR type package. Field names and cardinalities follow the R4
- * specification; a resource of ours is a valid R4 resource (the tests check each with an
- * independent validator).
+ * specification. The tests check every resource we write with an independent R4 validator and
+ * cross-check these types against DefinitelyTyped's R4 types.
  */
 
 /**
@@ -217,6 +217,7 @@ export interface FhirCodeSystem extends FhirCanonicalResource {
   resourceType: "CodeSystem";
   caseSensitive?: boolean | undefined;
   valueSet?: string | undefined;
+  supplements?: string | undefined;
   hierarchyMeaning?: "grouped-by" | "is-a" | "part-of" | "classified-with" | undefined;
   content: "not-present" | "example" | "fragment" | "complete" | "supplement";
   count?: number | undefined;
@@ -390,7 +391,14 @@ export interface FhirMeasure extends FhirCanonicalResource {
   group?: {
     description?: string | undefined;
     population?: { code?: FhirCodeableConcept | undefined; description?: string | undefined; criteria: FhirExpression }[] | undefined;
-    stratifier?: { code?: FhirCodeableConcept | undefined; description?: string | undefined; criteria?: FhirExpression | undefined }[] | undefined;
+    stratifier?:
+      | {
+          code?: FhirCodeableConcept | undefined;
+          description?: string | undefined;
+          criteria?: FhirExpression | undefined;
+          component?: { code?: FhirCodeableConcept | undefined; description?: string | undefined; criteria: FhirExpression }[] | undefined;
+        }[]
+      | undefined;
   }[] | undefined;
 }
 
@@ -504,6 +512,7 @@ export interface FhirMedicationAdministration extends FhirResource {
   performer?: { actor: FhirReference }[] | undefined;
   effectiveDateTime?: string | undefined;
   effectivePeriod?: FhirPeriod | undefined;
+  context?: FhirReference | undefined;
   dosage?: { dose?: FhirQuantity | undefined } | undefined;
 }
 

@@ -46,7 +46,7 @@ export { FHIR_CANONICAL_BASE, type FhirExportOptions } from "./fhir-canonical.js
 export { fhirCodeSystemUrl, toFhirCodeSystem, toFhirValueSet } from "./code-system.js";
 export { toFhirConceptMap } from "./concept-map.js";
 export { type FhirQuestionnaireOptions, toFhirRatingScaleCodeSystem, toFhirQuestionnaire, fromFhirQuestionnaire } from "./questionnaire.js";
-export { toFhirQuestionnaireResponse, fromFhirQuestionnaireResponse } from "./questionnaire-response.js";
+export { toFhirQuestionnaireResponse, type FhirQuestionnaireResponseOptions, fromFhirQuestionnaireResponse } from "./questionnaire-response.js";
 export { toFhirMeasure, type FhirMeasureReportOptions, toFhirMeasureReport, fromFhirMeasureReport } from "./measure.js";
 export { type Dhis2Mapping, type Dhis2DataValue, type Dhis2Export, toDhis2DataValueSet } from "./dhis2-data-value-set.js";
 export { type FhirRecords, fromFhirResources } from "./fhir-records.js";

@@ -66,6 +66,24 @@ describe("indicator results as MeasureReport", () => {
     );
   });
 
+  it("round-trips the edge cases too: an id FHIR could not hold, a lone 0/0 cell, no cells at all", () => {
+    const edge = (result: IndicatorResult) => expect(fromFhirMeasureReport(toFhirMeasureReport(result))).toEqual({ ok: true, value: result });
+    edge({ indicatorId: "national_oat:retention 6m", period: year, dimensions: [], cells: [{ key: {}, numerator: 0, denominator: 0, survival: { "30": { events: 0, censored: 1 } } }] });
+    edge({ indicatorId: "x", period: year, dimensions: [], cells: [{ key: {}, numerator: 0, denominator: 0 }] });
+    edge({ indicatorId: "x", period: year, dimensions: [], cells: [] });
+    edge({ indicatorId: "x", period: year, dimensions: ["region", "sex"], cells: [] });
+    expect(fhirProblems(toFhirMeasureReport({ indicatorId: "x", period: year, dimensions: ["region"], cells: [] }))).toEqual([]);
+  });
+
+  it("matches the Measure's stratifier: one, with a component per disaggregation", () => {
+    const definition = { ...BUILT_IN_INDICATORS.find((indicator) => indicator.id === "oat-take-home")!, disaggregations: ["region", "sex"] as const };
+    const measure = toFhirMeasure(definition);
+    expect(measure.group?.[0]?.stratifier?.map((stratifier) => stratifier.component?.map((component) => component.code?.coding?.[0]?.code))).toEqual([["region", "sex"]]);
+    const report = toFhirMeasureReport(computeIndicator(definition, registry, { period: year }).result);
+    expect(report.group?.[0]?.stratifier?.map((stratifier) => stratifier.code?.map((code) => code.coding?.[0]?.code))).toEqual([["region", "sex"]]);
+    expect(report.group?.[0]?.stratifier?.[0]?.stratum?.[0]?.component?.map((component) => component.code.coding?.[0]?.code)).toEqual(["region", "sex"]);
+  });
+
   it("reports what it cannot read, with paths", () => {
     const report = toFhirMeasureReport(results[1]!);
     const broken = { ...report, group: [{ ...report.group![0]!, stratifier: [{ ...report.group![0]!.stratifier![0]!, stratum: [{ value: { text: "North" }, population: [{ count: 3 }] }] }] }] };
@@ -74,6 +92,8 @@ describe("indicator results as MeasureReport", () => {
     const inverted = { ...report, group: [{ ...report.group![0]!, stratifier: [{ ...report.group![0]!.stratifier![0]!, stratum: [{ value: { text: "North" }, population: [{ code: { coding: [{ code: "numerator" }] }, count: 5 }, { code: { coding: [{ code: "denominator" }] }, count: 3 }] }] }] }] };
     expect(fromFhirMeasureReport(inverted).ok).toBe(false);
     expect(fromFhirMeasureReport({ resourceType: "Measure" } as never).ok).toBe(false);
+    const individual = fromFhirMeasureReport({ ...report, type: "individual", group: [report.group![0]!, report.group![0]!] });
+    expect(individual.ok ? [] : individual.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["type invalid_value", "group.1 not_carried"]);
   });
 });
 
@@ -99,6 +119,11 @@ describe("DHIS2 data value sets", () => {
       { dataElement: "DE_DEN00001", period: "2020Q2", orgUnit: "OU_NORTH001", categoryOptionCombo: "COC_MALE001", value: "61" },
     ]);
     expect(issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["cells.2.key.region unknown_reference"]);
+  });
+
+  it("adds up cells mapped to the same place", () => {
+    const { dataValueSet } = toDhis2DataValueSet(result, { ...mapping, orgUnit: { dimension: "region", units: { North: "OU_ALL00001", West: "OU_ALL00001" } } });
+    expect(dataValueSet.dataValues.filter((value) => value.categoryOptionCombo === "COC_MALE001").map((value) => value.value)).toEqual(["47", "70"]);
   });
 
   it("names days, months, quarters and years as DHIS2 does, and asks for anything else", () => {

@@ -10,6 +10,8 @@ const UCUM = "http://unitsofmeasure.org";
 /** Our extensions: the indicator definition on a Measure, the sums and survival counts of a stratum (JSON). */
 export const INDICATOR_EXTENSION = extensionUrl("indicator");
 const CELL_EXTENSION = extensionUrl("indicator-cell");
+/** On a MeasureReport: the result's own indicator id, its number of cells, and the sums and survival counts of a result without disaggregation (JSON). */
+const RESULT_EXTENSION = extensionUrl("indicator-result");
 
 const SUBJECT_TYPE = { patients: "Patient", episodes: "EpisodeOfCare", events: "Encounter", contacts: "Encounter", facilities: "Organization" } as const;
 
@@ -41,10 +43,22 @@ const populationCode = (code: "numerator" | "denominator"): FhirCodeableConcept 
 const dimensionCode = (dimension: string, options: FhirExportOptions | undefined): FhirCodeableConcept => ({ coding: [{ system: `${canonicalBaseOf(options)}/CodeSystem/indicator-dimension`, code: dimension }], text: dimension });
 
 /**
+ * The Measure's stratifier for the disaggregations: one stratifier, with one component per
+ * disaggregation when there are several, as the MeasureReport's strata are (cells of all of them).
+ */
+function stratifierOf(dimensions: readonly string[], options: FhirExportOptions | undefined): Pick<NonNullable<FhirMeasure["group"]>[number], "stratifier"> {
+  if (dimensions.length === 0) return {};
+  const criteria = (dimension: string) => ({ language: "text/plain", expression: `The subject's ${dimension}` });
+  if (dimensions.length === 1) return { stratifier: [{ code: dimensionCode(dimensions[0]!, options), criteria: criteria(dimensions[0]!) }] };
+  return { stratifier: [{ description: `By ${dimensions.join(" and ")}`, component: dimensions.map((dimension) => ({ code: dimensionCode(dimension, options), criteria: criteria(dimension) })) }] };
+}
+
+/**
  * An indicator definition as a FHIR R4 `Measure`: proportion scoring, the subject type (Patient,
  * EpisodeOfCare, Encounter or Organization, from {@link indicatorSubject}), one group with the
  * denominator and numerator criteria in words (`text/plain`: the library's engines compute them,
- * not CQL), one stratifier per disaggregation, improvement notation `increase` where more is better,
+ * not CQL), a stratifier for the disaggregations (with one component each when there are several,
+ * matching the strata of {@link toFhirMeasureReport}), improvement notation `increase` where more is better,
  * and the title's translations. The definition itself travels in an extension, for tools that use
  * the library. No realm-specific profile is assumed.
  *
@@ -64,7 +78,7 @@ const dimensionCode = (dimension: string, options: FhirExportOptions | undefined
 export function toFhirMeasure(indicator: IndicatorDefinition, options?: FhirExportOptions): FhirMeasure {
   const subject = indicatorSubject(indicator.measure);
   const criteria = criteriaOf(indicator.measure);
-  const translations = Object.entries(indicator.title).filter(([language]) => language !== "en");
+  const translations = Object.entries(indicator.title).filter((entry): entry is [string, string] => entry[0] !== "en" && typeof entry[1] === "string" && entry[1].length > 0);
   const kind = indicator.measure.kind;
   const improves = !["take-home", "remote-contacts"].includes(kind);
   return {
@@ -83,7 +97,7 @@ export function toFhirMeasure(indicator: IndicatorDefinition, options?: FhirExpo
           { code: populationCode("denominator"), criteria: { language: "text/plain", expression: criteria.denominator } },
           { code: populationCode("numerator"), criteria: { language: "text/plain", expression: criteria.numerator } },
         ],
-        ...((indicator.disaggregations ?? []).length > 0 ? { stratifier: indicator.disaggregations!.map((dimension) => ({ code: dimensionCode(dimension, options), criteria: { language: "text/plain", expression: dimension } })) } : {}),
+        ...stratifierOf(indicator.disaggregations ?? [], options),
       },
     ],
   };
@@ -135,7 +149,7 @@ function scoreOf(numerator: number, denominator: number, unit: "percent" | "prop
  *   { key: { region: "North" }, numerator: 42, denominator: 60 },
  *   { key: { region: "South" }, numerator: 5, denominator: 9 },
  * ] };
- * toFhirMeasureReport(result).group?.[0]?.measureScore?.value; // => 68.11594202898551
+ * toFhirMeasureReport(result).group?.[0]?.measureScore?.value; // => 68.1159420289855
  * ```
  */
 export function toFhirMeasureReport(result: IndicatorResult, options?: FhirMeasureReportOptions): FhirMeasureReport {
@@ -152,6 +166,7 @@ export function toFhirMeasureReport(result: IndicatorResult, options?: FhirMeasu
     };
   };
   const whole = result.dimensions.length === 0 ? result.cells[0] : undefined;
+  const carried = { indicatorId: result.indicatorId, cells: result.cells.length, ...(whole === undefined ? {} : (({ key: _key, numerator: _n, denominator: _d, ...rest }) => rest)(whole)) };
   return {
     resourceType: "MeasureReport",
     id: fhirIdOf(`${result.indicatorId}-${result.period.start}-${result.period.end}`),
@@ -160,12 +175,12 @@ export function toFhirMeasureReport(result: IndicatorResult, options?: FhirMeasu
     measure: `${canonicalBaseOf(options)}/Measure/${fhirIdOf(result.indicatorId)}`,
     ...(options?.date === undefined ? {} : { date: options.date }),
     period: { start: result.period.start, end: result.period.end },
-    ...(whole !== undefined && Object.keys(whole).some((name) => name === "sum" || name === "survival") ? { extension: [{ url: CELL_EXTENSION, valueString: JSON.stringify((({ key: _key, numerator: _n, denominator: _d, ...rest }) => rest)(whole)) }] } : {}),
+    extension: [{ url: RESULT_EXTENSION, valueString: JSON.stringify(carried) }],
     group: [
       {
         population: countsOf(total.numerator, total.denominator),
         ...scoreOf(total.numerator, total.denominator, unit),
-        ...(result.dimensions.length > 0 ? { stratifier: [{ code: result.dimensions.map((dimension) => dimensionCode(dimension, options)), stratum: result.cells.map(stratum) }] } : {}),
+        ...(result.dimensions.length > 0 ? { stratifier: [{ code: result.dimensions.map((dimension) => dimensionCode(dimension, options)), ...(result.cells.length > 0 ? { stratum: result.cells.map(stratum) } : {}) }] } : {}),
       },
     ],
   };
@@ -213,17 +228,31 @@ function cellExtras(extensions: readonly FhirExtension[] | undefined, path: (str
 export function fromFhirMeasureReport(report: FhirMeasureReport): Result<IndicatorResult> {
   const issues: Issue[] = [];
   if (report?.resourceType !== "MeasureReport") return { ok: false, issues: [issue("invalid_value", ["resourceType"], `Expected a MeasureReport; got ${JSON.stringify(report?.resourceType)}.`)] };
-  const indicatorId = (report.measure ?? "").split("|")[0]!.split("/").at(-1) ?? "";
+  const carried = (() => {
+    const text = report.extension?.find((each) => each.url === RESULT_EXTENSION)?.valueString;
+    try {
+      return text === undefined ? undefined : (JSON.parse(text) as { indicatorId?: string; cells?: number } & Partial<IndicatorCell>);
+    } catch {
+      issues.push(issue("invalid_type", ["extension"], `The extension ${RESULT_EXTENSION} must hold JSON.`));
+      return undefined;
+    }
+  })();
+  const indicatorId = carried?.indicatorId ?? (report.measure ?? "").split("|")[0]!.split("/").at(-1) ?? "";
   if (indicatorId === "") issues.push(issue("missing", ["measure"], "The report names no measure, so the indicator is unknown."));
+  if (report.type !== "summary") issues.push(issue("invalid_value", ["type"], `Only summary reports hold an indicator result; this one is ${JSON.stringify(report.type)}.`));
+  if (report.status !== "complete") issues.push(issue("invalid_value", ["status"], `Only a complete report can be read; this one is ${JSON.stringify(report.status)}.`));
   if (report.period?.start === undefined || report.period.end === undefined) issues.push(issue("missing", ["period"], "The report's period needs a start and an end."));
+  if ((report.group?.length ?? 0) > 1) issues.push(issue("not_carried", ["group", 1], "Groups after the first are not read: an indicator result has one group."));
   const group = report.group?.[0];
+  if ((group?.stratifier?.length ?? 0) > 1) issues.push(issue("not_carried", ["group", 0, "stratifier", 1], "Stratifiers after the first are not read: the first holds the cells of all the disaggregations."));
   const stratifier = group?.stratifier?.[0];
   const dimensions = (stratifier?.code ?? []).map((code) => code.coding?.[0]?.code ?? code.text ?? "");
   const cells: IndicatorCell[] = [];
   if (stratifier === undefined) {
     const numerator = countIn(group?.population, "numerator", ["group", 0], issues);
     const denominator = countIn(group?.population, "denominator", ["group", 0], issues);
-    if (denominator > 0 || report.extension !== undefined) cells.push({ key: {}, numerator, denominator, ...cellExtras(report.extension, [], issues) });
+    const { indicatorId: _id, cells: count, ...extras } = carried ?? {};
+    if (count === undefined ? denominator > 0 : count > 0) cells.push({ key: {}, numerator, denominator, ...extras });
   } else {
     (stratifier.stratum ?? []).forEach((stratum, index) => {
       const path = ["group", 0, "stratifier", 0, "stratum", index];

@@ -150,3 +150,31 @@ describe("toFhirRatingScaleCodeSystem", () => {
     expect(fhirProblems(toFhirRatingScaleCodeSystem(DEFAULT_RATING_SCALE))).toEqual([]);
   });
 });
+
+describe("QuestionnaireResponse: what the response itself says comes first", () => {
+  const framework = illustrativeNationalStandard;
+  const [first, second] = frameworkTree(framework).leaves;
+  const assessment: Assessment = { id: "A-9", frameworkId: framework.id, frameworkVersion: framework.version, facilityId: "F-1", mode: "external", assessors: [{ id: "LEAD", role: "lead" }], visitDate: "2024-03-04", status: "submitted", ratings: [{ criterionId: first!.id, level: "MET" }] };
+  const response = toFhirQuestionnaireResponse(assessment, framework);
+
+  it("reads an edited status and authored date, ignores help texts echoed back, and rejects another questionnaire", () => {
+    const edited = { ...response, status: "in-progress" as const, authored: "2024-03-20", item: [...response.item!, { linkId: `${first!.id}#help` }] };
+    const read = fromFhirQuestionnaireResponse(edited, framework);
+    expect(read.ok && [read.value.status, read.value.visitDate, read.value.submittedOn]).toEqual(["draft", "2024-03-04", "2024-03-20"]);
+    const other = fromFhirQuestionnaireResponse({ ...response, questionnaire: "https://elsewhere.example/Questionnaire/x|1" }, framework);
+    expect(other.ok ? [] : other.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["questionnaire unknown_reference"]);
+    const nested = fromFhirQuestionnaireResponse({ ...response, item: [{ linkId: first!.id, answer: [{ valueCoding: { code: "MET" }, item: [{ linkId: "x" }] }] }] }, framework);
+    expect(nested.ok ? [] : nested.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["item.0.answer not_carried"]);
+  });
+
+  it("reads a response a form tool filled in, without our extension, given the mode", () => {
+    const { extension: _extension, ...filled } = response;
+    const read = fromFhirQuestionnaireResponse({ ...filled, item: [{ linkId: second!.id, answer: [{ valueCoding: { code: "NOT_MET" } }] }] }, framework, { mode: "self" });
+    expect(read).toEqual({ ok: true, value: { id: "A-9", frameworkId: framework.id, frameworkVersion: framework.version, facilityId: "F-1", mode: "self", assessors: [{ id: "LEAD", role: "lead" }], visitDate: "2024-03-04", status: "submitted", ratings: [{ criterionId: second!.id, level: "NOT_MET" }] } });
+  });
+
+  it("will not write a response to the wrong framework, or answers to what is not a question", () => {
+    expect(() => toFhirQuestionnaireResponse({ ...assessment, frameworkVersion: "9" }, framework)).toThrow(/not illustrative-national-standard/);
+    expect(() => toFhirQuestionnaireResponse({ ...assessment, ratings: [{ criterionId: "NOPE", level: "MET" }] }, framework)).toThrow(/NOPE, which is not a criterion/);
+  });
+});

@@ -4,7 +4,7 @@ import { issue } from "../_lib/issue.js";
 import type { Result } from "../_lib/result.js";
 import { DEFAULT_RATING_SCALE, type RatingScale } from "../assessment/index.js";
 import { defineFramework, frameworkTree, type Framework, type FrameworkNode } from "../standards/index.js";
-import { canonicalBaseOf, extensionUrl, fhirIdOf, publishedHeader, versionOf, type FhirExportOptions } from "./fhir-canonical.js";
+import { canonicalBaseOf, computableName, extensionUrl, fhirIdOf, publishedHeader, versionOf, type FhirExportOptions } from "./fhir-canonical.js";
 import { localizedFrom, translationsOf } from "./fhir-translations.js";
 import type { FhirAnswerOption, FhirCodeSystem, FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from "./fhir-types.js";
 
@@ -127,7 +127,7 @@ export function toFhirQuestionnaire(framework: Framework, options?: FhirQuestion
       text: title.en,
       ...(text === undefined ? {} : { _text: text }),
       type: leaf ? "choice" : "group",
-      ...(leaf ? { answerOption: choices } : {}),
+      ...(leaf ? { answerOption: structuredClone(choices) } : {}),
       extension: [{ url: FRAMEWORK_NODE_EXTENSION, valueString: JSON.stringify({ index: order.get(id), ...rest }) }],
       ...(children.length > 0 ? { item: children } : {}),
     };
@@ -139,7 +139,7 @@ export function toFhirQuestionnaire(framework: Framework, options?: FhirQuestion
     id: fhirIdOf(framework.id),
     url: questionnaireUrl(framework, options),
     version: versionOf(options, framework.version),
-    name: fhirIdOf(framework.id).replace(/[^A-Za-z0-9]/g, "_").replace(/^(?![A-Za-z])/, "F"),
+    name: computableName(framework.id),
     title: framework.title.en,
     ...(title === undefined ? {} : { _title: title }),
     status: "active",

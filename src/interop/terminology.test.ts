@@ -25,8 +25,9 @@ describe("vocabularies as CodeSystem and ValueSet", () => {
     expect(toFhirCodeSystem(ICD10).concept?.find((concept) => concept.code === "F11.2")?.property).toEqual([{ code: "parent", valueCode: "F11" }]);
   });
 
-  it("keeps the official URL of the classifications it holds a part of, and uses the canonical base for its own", () => {
-    expect([toFhirCodeSystem(ATC).url, toFhirCodeSystem(ATC).content]).toEqual(["http://www.whocc.no/atc", "fragment"]);
+  it("supplements the classifications it holds a part of, under its own URL, and uses the canonical base for its own", () => {
+    expect([toFhirCodeSystem(ATC).url, toFhirCodeSystem(ATC).content, toFhirCodeSystem(ATC).supplements]).toEqual(["https://www.npmjs.com/package/treatment-quality/fhir/CodeSystem/atc", "supplement", "http://www.whocc.no/atc"]);
+    expect(fhirCodeSystemUrl(ATC)).toBe("http://www.whocc.no/atc");
     expect([toFhirCodeSystem(MODALITY).url, toFhirCodeSystem(MODALITY).content]).toEqual(["https://www.npmjs.com/package/treatment-quality/fhir/CodeSystem/modality", "complete"]);
     expect(fhirCodeSystemUrl(MODALITY, { canonicalBase: "https://fhir.health.example/fhir/" })).toBe("https://fhir.health.example/fhir/CodeSystem/modality");
     expect(toFhirValueSet(ATC).compose?.include[0]?.concept?.map((concept) => concept.code)).toEqual(codesOf(ATC));
