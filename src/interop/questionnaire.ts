@@ -113,7 +113,6 @@ function answerOptions(scale: RatingScale, options: FhirExportOptions | undefine
 export function toFhirQuestionnaire(framework: Framework, options?: FhirQuestionnaireOptions): FhirQuestionnaire {
   const tree = frameworkTree(framework);
   const scale = options?.scale ?? DEFAULT_RATING_SCALE;
-  const choices = answerOptions(scale, options);
   const order = new Map(framework.nodes.map((node, index) => [node.id, index]));
   const itemOf = (node: FrameworkNode): FhirQuestionnaireItem => {
     const { id, parentId: _parent, code, title, guidance, ...rest } = node;
@@ -127,7 +126,7 @@ export function toFhirQuestionnaire(framework: Framework, options?: FhirQuestion
       text: title.en,
       ...(text === undefined ? {} : { _text: text }),
       type: leaf ? "choice" : "group",
-      ...(leaf ? { answerOption: structuredClone(choices) } : {}),
+      ...(leaf ? { answerOption: answerOptions(scale, options) } : {}),
       extension: [{ url: FRAMEWORK_NODE_EXTENSION, valueString: JSON.stringify({ index: order.get(id), ...rest }) }],
       ...(children.length > 0 ? { item: children } : {}),
     };
