@@ -20,6 +20,7 @@ export default defineConfig({
     "indicators/index": "src/indicators/index.ts",
     "interop/index": "src/interop/index.ts",
     "sample/index": "src/sample/index.ts",
+    "cli/main": "src/cli/main.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -39,7 +39,18 @@ export function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, perio
     if (day === undefined) issues.push(issue("invalid_date", path, `Expected a calendar date (YYYY-MM-DD) from 1900-01-01 to 2199-12-31, got ${JSON.stringify(date)}; the record is left out.`));
     return day !== undefined && day >= period.start && day <= period.end ? day : undefined;
   };
-  const entryEvent = (patientId: string, date: IsoDate | null) => events.find((event) => event.patientId === patientId && event.date === date);
+  // The first event of each patient on each day, built on first use (a lookup per row, not a scan).
+  let firstEvents: Map<string, (typeof events)[number]> | undefined;
+  const entryEvent = (patientId: string, date: IsoDate | null) => {
+    if (firstEvents === undefined) {
+      firstEvents = new Map();
+      for (const event of events) {
+        const key = `${String(event?.patientId)}\u0000${String(event?.date)}`;
+        if (!firstEvents.has(key)) firstEvents.set(key, event);
+      }
+    }
+    return firstEvents.get(`${patientId}\u0000${String(date)}`);
+  };
   switch (measure.kind) {
     case "retention": {
       const { kind: _kind, months, ...options } = measure;
@@ -73,11 +84,13 @@ export function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, perio
     case "engagement": {
       const { kind, ...options } = measure;
       const episodes = data.episodes ?? [];
+      const episodeById = new Map<string, (typeof episodes)[number]>();
+      for (const each of episodes) if (!episodeById.has(`${each?.patientId}\u0000${each?.id}`)) episodeById.set(`${each?.patientId}\u0000${each?.id}`, each);
       const rows = collect(computeInitiationAndEngagement(episodes, contacts, { ...options, period: periodDates, dataEnd: dayNumberToIsoDate(dataEnd) }), "episodes", issues);
       return rows.flatMap((row) => {
         const met = kind === "initiation" ? row.initiated : row.engaged;
         if (row.episodeId === null || met === null) return [];
-        const episode = episodes.find((each) => each.patientId === row.patientId && each.id === row.episodeId);
+        const episode = episodeById.get(`${row.patientId}\u0000${row.episodeId}`);
         return [{ patientId: row.patientId, facilityId: episode?.facilityId, modality: episode?.modality, inDenominator: true, inNumerator: met }];
       });
     }

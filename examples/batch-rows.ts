@@ -1,11 +1,13 @@
 /**
- * The demo behind `npm run demo`: read a small file of opioid agonist treatment (OAT) dispensing
- * records, check every date, and for each patient find the first day of treatment, the last day
- * covered by a dispensed supply, and whether supply reached the 6-month mark.
+ * The batch-row convention with the calendar layer alone: read a small file of opioid agonist
+ * treatment (OAT) dispensing records, check every date, and for each patient find the first day of
+ * treatment, the last day covered by a dispensed supply, and whether supply reached the 6-month mark.
+ * A patient with an impossible date gets a row with `value: null` and an issue pointing at the
+ * record; the others are computed. (The continuity module computes such measures for real; this
+ * script shows the contract every engine follows.)
  *
- * The data are fictional (examples/data/oat-dispensing-sample.csv). This release has the calendar
- * and contract layers only; adherence measures (CMA, PDC), standards and assessment scoring arrive in
- * later releases. The numbers asserted below were worked out by hand in the comments.
+ * The data are fictional (examples/data/oat-dispensing-sample.csv). The numbers asserted below were
+ * worked out by hand in the comments.
  */
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
@@ -62,7 +64,7 @@ const rows: PatientRow[] = [...byPatient].map(([patientId, { fills, issues }]) =
   };
 });
 
-console.log("treatment-quality demo: fictional OAT dispensing records (examples/data/oat-dispensing-sample.csv)\n");
+console.log("batch rows: fictional OAT dispensing records (examples/data/oat-dispensing-sample.csv)\n");
 for (const row of rows) {
   if (row.value === null) {
     console.log(`${row.patientId}: not computed`);

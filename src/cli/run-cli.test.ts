@@ -1,0 +1,172 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateSampleRegistry } from "../sample/index.js";
+import { CONTINUITY_HELP } from "./commands/continuity.js";
+import { DEMO_HELP } from "./commands/demo.js";
+import { SCORE_HELP } from "./commands/score.js";
+import { VALIDATE_HELP } from "./commands/validate.js";
+import { MAIN_HELP, runCli } from "./run-cli.js";
+import { progress, type Terminal } from "./terminal.js";
+
+const directory = mkdtempSync(join(tmpdir(), "tq-cli-"));
+const file = (name: string, content: string | Buffer) => {
+  writeFileSync(join(directory, name), content);
+  return name;
+};
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+/** Run the command line in the temporary directory and collect what it writes. */
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const terminal: Terminal = { out: (text) => void (out += text), err: (text) => void (err += text), errIsTty: false, cwd: directory };
+  const code = await runCli(argv, terminal);
+  return { code, out, err };
+}
+
+const registry = generateSampleRegistry({ seed: 5, patients: 12 });
+file("facilities.json", JSON.stringify(registry.facilities));
+file("events.ndjson", registry.events.map((event) => JSON.stringify(event)).join("\n") + "\n");
+file("events.csv", "patientId,date,duration,dailyDose\nP1,2020-01-01,14,80\nP1,2020-02-30,14,80\nP2,2020-01-05,x,60\n");
+file("assessment.json", JSON.stringify(registry.assessments[1]));
+
+describe("the command line as a whole", () => {
+  it("shows its help, its version, and refuses an unknown command with exit code 2", async () => {
+    expect(await run("--help")).toMatchObject({ code: 0, out: expect.stringContaining("Commands:") });
+    expect(await run()).toMatchObject({ code: 2 });
+    expect((await run("--version")).out).toMatch(/^\d+\.\d+\.\d+/);
+    expect(await run("frobnicate")).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "frobnicate"') });
+    for (const command of ["validate", "score", "continuity", "demo"]) expect(await run(command, "--help")).toMatchObject({ code: 0, out: expect.stringContaining(`treatment-quality ${command}`) });
+    expect(await run("validate", "--schema", "Facility", "--colour", "facilities.json")).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--colour'") });
+  });
+});
+
+describe("validate", () => {
+  it("passes a valid file with exit code 0 and a summary", async () => {
+    const result = await run("validate", "--schema", "Facility", "facilities.json");
+    expect(result).toMatchObject({ code: 0, out: "" });
+    expect(result.err).toContain("60 Facility records, 60 valid, 0 invalid");
+  });
+
+  it("reports every bad record with its line and field, in text, JSON and CSV, with exit code 1", async () => {
+    const text = await run("validate", "--schema", "MedicationEvent", "events.csv");
+    expect(text.code).toBe(1);
+    expect(text.out.split("\n").filter(Boolean)).toEqual([expect.stringMatching(/^line 3: date: invalid_date: /), expect.stringMatching(/^line 4: duration: invalid_type: /)]);
+    const json = (await run("validate", "--schema", "MedicationEvent", "--format", "json", "events.csv")).out.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(json.at(-1)).toEqual({ summary: { schema: "MedicationEvent", records: 3, valid: 1, invalid: 2, problems: 2 } });
+    expect(json[0]).toMatchObject({ line: 3, path: ["date"], code: "invalid_date" });
+    expect((await run("validate", "--schema", "MedicationEvent", "--format", "csv", "events.csv")).out.split("\n")[0]).toBe("line,index,path,code,message");
+    file("events-bad.ndjson", '{"patientId":"P1","date":"2020-01-01","duration":14}\n{not json\n');
+    expect((await run("validate", "--schema", "MedicationEvent", "events-bad.ndjson")).out).toMatch(/^line 2: invalid_format: not valid JSON/);
+  });
+
+  it("gives one clear message and exit code 1 for a file it cannot read, never a stack trace", async () => {
+    mkdirSync(join(directory, "a-directory"), { recursive: true });
+    const cases: [string, RegExp][] = [
+      ["missing.json", /missing\.json: no such file/],
+      ["a-directory", /a-directory is a directory/],
+      [file("empty.json", ""), /empty\.json is empty/],
+      [file("latin1.csv", Buffer.from([0x69, 0x64, 0x0a, 0xe9, 0x0a])), /latin1\.csv is not UTF-8 text/],
+      [file("broken.json", '[{"id": '), /broken\.json is not valid JSON/],
+      [file("unknown-column.csv", "patientId,date,dose\nP1,2020-01-01,1\n"), /unknown column "dose"/],
+      [file("records.txt", "x"), /Cannot tell the format of records\.txt/],
+    ];
+    for (const [name, message] of cases) {
+      const result = await run("validate", "--schema", "MedicationEvent", name);
+      expect(result.code, name).toBe(1);
+      expect(result.err, name).toMatch(message);
+      expect(result.err, name).not.toMatch(/\n\s+at /);
+    }
+    expect(await run("validate", "--schema", "Nope", "events.csv")).toMatchObject({ code: 2, err: expect.stringContaining("Unknown schema") });
+    expect(await run("validate", "events.csv")).toMatchObject({ code: 2 });
+  });
+});
+
+describe("score", () => {
+  it("scores an assessment against a built-in framework, as a report, JSON or the findings in CSV", async () => {
+    const text = await run("score", "--framework", "illustrative-national-standard", "assessment.json");
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/decision: (accredited|conditionally-accredited|not-accredited)/);
+    const json = JSON.parse((await run("score", "--framework", "illustrative-national-standard", "--format", "json", "assessment.json")).out) as { assessmentId: string };
+    expect(json.assessmentId).toBe(registry.assessments[1]!.id);
+    expect((await run("score", "--framework", "illustrative-national-standard", "--format", "csv", "assessment.json")).out.split("\n")[0]).toBe("criterionId,code,level,value,weight,critical,priority,dueDate");
+  });
+
+  it("reports an invalid assessment or an unknown framework with exit code 1", async () => {
+    file("bad-assessment.json", JSON.stringify({ ...registry.assessments[1], visitDate: "2021-02-30" }));
+    expect(await run("score", "--framework", "illustrative-national-standard", "bad-assessment.json")).toMatchObject({ code: 1, err: expect.stringContaining("visitDate") });
+    expect(await run("score", "--framework", "no-such-standard", "assessment.json")).toMatchObject({ code: 1, err: expect.stringContaining("neither a built-in framework") });
+    file("framework.json", JSON.stringify({ id: "x" }));
+    expect(await run("score", "--framework", "framework.json", "assessment.json")).toMatchObject({ code: 1, err: expect.stringContaining("is not a valid framework") });
+    expect(await run("score", "assessment.json")).toMatchObject({ code: 2 });
+  });
+});
+
+describe("continuity", () => {
+  it("computes PDC per patient from a streamed NDJSON file", async () => {
+    const result = await run("continuity", "--metric", "pdc", "--period-start", "2020-01-01", "--period-end", "2020-12-31", "--format", "csv", "events.ndjson");
+    expect(result.code).toBe(0);
+    const [header, ...rows] = result.out.trim().split("\n");
+    expect(header).toBe("patientId,value,adherent,indexDate,treatmentDays,coveredDays,issues");
+    expect(rows).toHaveLength(new Set(registry.events.map((event) => event.patientId)).size);
+  });
+
+  it("names the file's lines in the issues of a patient, and computes every metric", async () => {
+    const cma = await run("continuity", "--metric", "cma7", "--follow-up-days", "365", "--observation-days", "365", "events.csv");
+    expect(cma.out).toContain("line 3 date: ");
+    expect(cma.out).toContain("line 4 duration: ");
+    const options: Record<string, string[]> = {
+      cma9: ["--follow-up-days", "365", "--observation-days", "365", "--follow-up-start", "2020-01-01", "--observation-after-follow-up-days", "0"],
+      mpr: ["--period-start", "2020-01-01", "--period-end", "2020-12-31"],
+      episodes: ["--maximum-gap-days", "30", "--follow-up-days", "1000"],
+      retention: ["--maximum-gap-days", "7", "--data-end", "2021-12-31", "--entry-start", "2019-01-01", "--entry-end", "2020-12-31"],
+    };
+    for (const [metric, extra] of Object.entries(options)) expect((await run("continuity", "--metric", metric, ...extra, "--format", "json", "events.ndjson")).code, metric).toBe(0);
+  });
+
+  it("refuses missing or impossible options with exit code 2, before reading the file", async () => {
+    expect(await run("continuity", "--metric", "cma7", "events.csv")).toMatchObject({ code: 2, err: expect.stringContaining("--follow-up-days") });
+    expect(await run("continuity", "--metric", "pdc", "--period-start", "2020-12-31", "--period-end", "2020-01-01", "missing.csv")).toMatchObject({ code: 2, err: expect.stringContaining("start <= end") });
+    expect(await run("continuity", "--metric", "cma10", "events.csv")).toMatchObject({ code: 2 });
+    expect(await run("continuity", "--metric", "retention", "--maximum-gap-days", "7", "--data-end", "2021-12-31", "--entry-start", "2019-01-01", "events.csv")).toMatchObject({ code: 2, err: expect.stringContaining("both --entry-start") });
+    expect(await run("continuity", "--metric", "episodes", "--maximum-gap-days", "seven", "--follow-up-days", "9", "events.csv")).toMatchObject({ code: 2, err: expect.stringContaining("whole number") });
+  });
+});
+
+describe("demo", () => {
+  it("runs the whole pipeline on the sample registry, says the data are fictional, and writes the records", async () => {
+    const result = await run("demo", "--patients", "60", "--seed", "2", "--out", "demo");
+    expect(result.code).toBe(0);
+    expect(result.out.split("\n")[0]).toMatch(/^Fictional data/);
+    for (const heading of ["Validation", "Assessments", "Continuity of OAT", "by region", "Adaptations"]) expect(result.out).toContain(heading);
+    expect(readdirSync(join(directory, "demo")).sort()).toEqual(["assessments.json", "contacts.ndjson", "episodes.ndjson", "events.ndjson", "exits.json", "facilities.json", "patients.json", "registry.json", "services.json", "volumes.json"]);
+    expect(JSON.parse(readFileSync(join(directory, "demo", "registry.json"), "utf8")).notice).toMatch(/^Fictional data/);
+    expect((await run("demo", "--patients", "60", "--seed", "2")).out).toBe(result.out.replace(/\n\nThe registry's records are in demo \(fictional data\)\.\n$/, "\n"));
+    expect(await run("demo", "--patients", "0")).toMatchObject({ code: 2 });
+    expect(await run("demo", "extra-file")).toMatchObject({ code: 2 });
+  });
+});
+
+describe("progress", () => {
+  it("writes a progress line only when standard error is a terminal", () => {
+    let written = "";
+    const terminal = (errIsTty: boolean): Terminal => ({ out: () => undefined, err: (text) => void (written += text), errIsTty, cwd: directory });
+    const quiet = progress(terminal(false));
+    quiet.update("reading");
+    quiet.done();
+    expect(written).toBe("");
+    const shown = progress(terminal(true));
+    shown.update("reading");
+    shown.done();
+    expect(written).toContain("reading");
+  });
+});
+
+describe("the CLI reference", () => {
+  it("shows every command's help, word for word, in docs/cli.md", () => {
+    const reference = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+    for (const help of [MAIN_HELP, VALIDATE_HELP, SCORE_HELP, CONTINUITY_HELP, DEMO_HELP]) expect(reference).toContain(help.trimEnd());
+  });
+});
