@@ -59,6 +59,13 @@ assert.equal(require("treatment-quality/continuity").computeCma([{ patientId: "P
 `,
   );
   check("require() from a CommonJS script", () => run(process.execPath, ["use.cjs"], app));
+  check("the installed treatment-quality command runs (npx, from the tarball's bin)", () => {
+    const help = run("npx", ["--no-install", "treatment-quality", "--help"], app);
+    if (!help.includes("Commands:")) throw new Error(`unexpected help: ${help.slice(0, 200)}`);
+    writeFileSync(join(app, "events.csv"), "patientId,date,duration\nP1,2020-01-01,14\n");
+    const summary = execFileSync("npx", ["--no-install", "treatment-quality", "validate", "--schema", "MedicationEvent", "events.csv"], { cwd: app, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    void summary;
+  });
 
   writeFileSync(
     join(app, "use.mjs"),
