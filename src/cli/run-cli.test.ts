@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateSampleRegistry } from "../sample/index.js";
 import { CONTINUITY_HELP } from "./commands/continuity.js";
 import { DEMO_HELP } from "./commands/demo.js";
+import { INDICATORS_HELP } from "./commands/indicators.js";
 import { SCORE_HELP } from "./commands/score.js";
 import { VALIDATE_HELP } from "./commands/validate.js";
 import { MAIN_HELP, runCli } from "./run-cli.js";
@@ -38,7 +39,7 @@ describe("the command line as a whole", () => {
     expect(await run()).toMatchObject({ code: 2 });
     expect((await run("--version")).out).toMatch(/^\d+\.\d+\.\d+/);
     expect(await run("frobnicate")).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "frobnicate"') });
-    for (const command of ["validate", "score", "continuity", "demo"]) expect(await run(command, "--help")).toMatchObject({ code: 0, out: expect.stringContaining(`treatment-quality ${command}`) });
+    for (const command of ["validate", "score", "continuity", "indicators", "demo"]) expect(await run(command, "--help")).toMatchObject({ code: 0, out: expect.stringContaining(`treatment-quality ${command}`) });
     expect(await run("validate", "--schema", "Facility", "--colour", "facilities.json")).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--colour'") });
   });
 });
@@ -149,6 +150,32 @@ describe("demo", () => {
   });
 });
 
+describe("indicators", () => {
+  it("computes an indicator on a registry directory, disaggregated, with small cells suppressed", async () => {
+    expect((await run("demo", "--patients", "150", "--seed", "4", "--out", "registry")).code).toBe(0);
+    const text = await run("indicators", "oat-take-home", "--data", "registry", "--period-start", "2020-03-16", "--period-end", "2020-06-30", "--by", "region,sex");
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("Fictional data");
+    expect(text.out).toMatch(/ x /);
+    const json = JSON.parse((await run("indicators", "oat-take-home", "--data", "registry", "--period-start", "2020-03-16", "--period-end", "2020-06-30", "--by", "region", "--format", "json", "--threshold", "0")).out) as { cells: { numerator: number | null }[]; suppression: { threshold: number } };
+    expect(json.suppression.threshold).toBe(0);
+    expect(json.cells.every((cell) => cell.numerator !== null)).toBe(true);
+    const csv = await run("indicators", "facilities-accredited", "--data", "registry", "--period-start", "2021-01-01", "--period-end", "2021-12-31", "--format", "csv");
+    expect(csv.out.split("\n")[0]).toBe("numerator,denominator,value,lower,upper");
+    file("my-indicator.json", JSON.stringify({ id: "pdc-90", title: { en: "PDC of 90% or more" }, measure: { kind: "pdc-at-least", threshold: 0.9 }, period: { start: "2020-01-01", end: "2020-12-31" } }));
+    expect(await run("indicators", "my-indicator.json", "--data", "registry")).toMatchObject({ code: 0, out: expect.stringContaining("PDC of 90% or more") });
+  });
+
+  it("refuses impossible requests with exit code 2 and unreadable data with exit code 1", async () => {
+    expect(await run("indicators", "oat-take-home", "--data", "registry", "--by", "district", "--period-start", "2020-01-01", "--period-end", "2020-12-31")).toMatchObject({ code: 2, err: expect.stringContaining("disaggregations may be") });
+    expect(await run("indicators", "no-such-indicator", "--data", "registry")).toMatchObject({ code: 2 });
+    expect(await run("indicators", "oat-take-home", "--data", "nowhere", "--period-start", "2020-01-01", "--period-end", "2020-12-31")).toMatchObject({ code: 1, err: expect.stringContaining("no such directory") });
+    expect(await run("indicators", "oat-take-home", "--period-start", "2020-01-01")).toMatchObject({ code: 2 });
+    mkdirSync(join(directory, "empty-registry"), { recursive: true });
+    expect(await run("indicators", "oat-take-home", "--data", "empty-registry", "--period-start", "2020-01-01", "--period-end", "2020-12-31")).toMatchObject({ code: 1, err: expect.stringContaining("holds none of the registry's files") });
+  });
+});
+
 describe("progress", () => {
   it("writes a progress line only when standard error is a terminal", () => {
     let written = "";
@@ -167,6 +194,6 @@ describe("progress", () => {
 describe("the CLI reference", () => {
   it("shows every command's help, word for word, in docs/cli.md", () => {
     const reference = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
-    for (const help of [MAIN_HELP, VALIDATE_HELP, SCORE_HELP, CONTINUITY_HELP, DEMO_HELP]) expect(reference).toContain(help.trimEnd());
+    for (const help of [MAIN_HELP, VALIDATE_HELP, SCORE_HELP, CONTINUITY_HELP, INDICATORS_HELP, DEMO_HELP]) expect(reference).toContain(help.trimEnd());
   });
 });

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { LIBRARY_VERSION } from "../_lib/library-version.js";
 import { CONTINUITY_HELP, continuityCommand } from "./commands/continuity.js";
 import { DEMO_HELP, demoCommand } from "./commands/demo.js";
+import { INDICATORS_HELP, indicatorsCommand } from "./commands/indicators.js";
 import { SCORE_HELP, scoreCommand } from "./commands/score.js";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate.js";
 import { EXIT, InputError, UsageError, type Terminal } from "./terminal.js";
@@ -23,6 +24,11 @@ const COMMANDS: Readonly<Record<string, { readonly help: string; readonly option
     },
     run: continuityCommand,
   },
+  indicators: {
+    help: INDICATORS_HELP,
+    options: Object.fromEntries(["data", "period-start", "period-end", "data-end", "by", "threshold", "format"].map((name) => [name, { type: "string" as const }])),
+    run: indicatorsCommand,
+  },
   demo: { help: DEMO_HELP, options: { out: { type: "string" }, patients: { type: "string" }, seed: { type: "string" } }, run: demoCommand },
 };
 
@@ -35,6 +41,7 @@ Commands:
   validate     check a file of records against a schema, every bad record with its place
   score        score an assessment against a framework, with the accreditation decision
   continuity   per-patient continuity of medication (CMA1-CMA9, PDC, MPR, episodes, retention)
+  indicators   an indicator on a registry directory, disaggregated, small cells suppressed
   demo         run the whole pipeline on a fictional sample registry
 
 Run "treatment-quality <command> --help" for a command's options.
