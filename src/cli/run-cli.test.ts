@@ -6,6 +6,7 @@ import { generateSampleRegistry } from "../sample/index.js";
 import { CONTINUITY_HELP } from "./commands/continuity.js";
 import { DEMO_HELP } from "./commands/demo.js";
 import { INDICATORS_HELP } from "./commands/indicators.js";
+import { REPORT_HELP } from "./commands/report.js";
 import { SCORE_HELP } from "./commands/score.js";
 import { VALIDATE_HELP } from "./commands/validate.js";
 import { MAIN_HELP, runCli } from "./run-cli.js";
@@ -39,7 +40,7 @@ describe("the command line as a whole", () => {
     expect(await run()).toMatchObject({ code: 2 });
     expect((await run("--version")).out).toMatch(/^\d+\.\d+\.\d+/);
     expect(await run("frobnicate")).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "frobnicate"') });
-    for (const command of ["validate", "score", "continuity", "indicators", "demo"]) expect(await run(command, "--help")).toMatchObject({ code: 0, out: expect.stringContaining(`treatment-quality ${command}`) });
+    for (const command of ["validate", "score", "continuity", "indicators", "report", "demo"]) expect(await run(command, "--help")).toMatchObject({ code: 0, out: expect.stringContaining(`treatment-quality ${command}`) });
     expect(await run("validate", "--schema", "Facility", "--colour", "facilities.json")).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--colour'") });
   });
 });
@@ -176,6 +177,26 @@ describe("indicators", () => {
   });
 });
 
+describe("report", () => {
+  it("writes one HTML page from a registry directory, in English or Russian", async () => {
+    expect((await run("demo", "--patients", "80", "--seed", "6", "--out", "report-data")).code).toBe(0);
+    const english = await run("report", "--data", "report-data", "--out", "report.html");
+    expect(english.code).toBe(0);
+    expect(english.err).toContain("Fictional data");
+    const html = readFileSync(join(directory, "report.html"), "utf8");
+    expect(html.match(/<section data-chart=/g)).toHaveLength(5);
+    expect((await run("report", "--data", "report-data", "--out", "report-ru.html", "--locale", "ru", "--patients", "P-000001,P-000002")).code).toBe(0);
+    expect(readFileSync(join(directory, "report-ru.html"), "utf8")).toContain('<html lang="ru">');
+  });
+
+  it("refuses a missing option, a locale it does not have, or an unwritable file", async () => {
+    expect(await run("report", "--data", "report-data")).toMatchObject({ code: 2, err: expect.stringContaining("--out") });
+    expect(await run("report", "--data", "report-data", "--out", "r.html", "--locale", "kk")).toMatchObject({ code: 2 });
+    expect(await run("report", "--data", "report-data", "--out", "no-such-dir/r.html")).toMatchObject({ code: 1, err: expect.stringContaining("Could not write") });
+    expect(await run("report", "--out", "r.html", "--data", "facilities.json")).toMatchObject({ code: 1, err: expect.stringContaining("not a directory") });
+  });
+});
+
 describe("progress", () => {
   it("writes a progress line only when standard error is a terminal", () => {
     let written = "";
@@ -194,6 +215,6 @@ describe("progress", () => {
 describe("the CLI reference", () => {
   it("shows every command's help, word for word, in docs/cli.md", () => {
     const reference = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
-    for (const help of [MAIN_HELP, VALIDATE_HELP, SCORE_HELP, CONTINUITY_HELP, INDICATORS_HELP, DEMO_HELP]) expect(reference).toContain(help.trimEnd());
+    for (const help of [MAIN_HELP, VALIDATE_HELP, SCORE_HELP, CONTINUITY_HELP, INDICATORS_HELP, REPORT_HELP, DEMO_HELP]) expect(reference).toContain(help.trimEnd());
   });
 });

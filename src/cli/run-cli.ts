@@ -4,6 +4,7 @@ import { LIBRARY_VERSION } from "../_lib/library-version.js";
 import { CONTINUITY_HELP, continuityCommand } from "./commands/continuity.js";
 import { DEMO_HELP, demoCommand } from "./commands/demo.js";
 import { INDICATORS_HELP, indicatorsCommand } from "./commands/indicators.js";
+import { REPORT_HELP, reportCommand } from "./commands/report.js";
 import { SCORE_HELP, scoreCommand } from "./commands/score.js";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate.js";
 import { EXIT, InputError, UsageError, type Terminal } from "./terminal.js";
@@ -29,6 +30,7 @@ const COMMANDS: Readonly<Record<string, { readonly help: string; readonly option
     options: Object.fromEntries(["data", "period-start", "period-end", "data-end", "by", "threshold", "format"].map((name) => [name, { type: "string" as const }])),
     run: indicatorsCommand,
   },
+  report: { help: REPORT_HELP, options: Object.fromEntries(["data", "out", "locale", "patients"].map((name) => [name, { type: "string" as const }])), run: reportCommand },
   demo: { help: DEMO_HELP, options: { out: { type: "string" }, patients: { type: "string" }, seed: { type: "string" } }, run: demoCommand },
 };
 
@@ -42,6 +44,7 @@ Commands:
   score        score an assessment against a framework, with the accreditation decision
   continuity   per-patient continuity of medication (CMA1-CMA9, PDC, MPR, episodes, retention)
   indicators   an indicator on a registry directory, disaggregated, small cells suppressed
+  report       one self-contained HTML page of charts and tables from a registry directory
   demo         run the whole pipeline on a fictional sample registry
 
 Run "treatment-quality <command> --help" for a command's options.

@@ -1,10 +1,14 @@
 // Checks the built docs site (run `npm run docs` first):
 //  1. every exported declaration documents an @example (from TypeDoc's JSON output);
 //  2. in headless Chromium, over loopback HTTP: the index renders, the navigation lists the modules
-//     and the guides, and the search box finds an exported function.
+//     and the guides, and the search box finds an exported function;
+//  3. the HTML report of the sample registry (from the built CLI) renders its five charts, each
+//     with as many marks as its table has rows, without loading anything but itself.
 // Chromium comes from Debian's `chromium` package (.ci/run installs it when missing); set CHROMIUM_PATH
 // to use another binary.
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import puppeteer from "puppeteer-core";
@@ -75,6 +79,27 @@ try {
   const results = await page.$$eval("#tsd-search-results li", (items) => items.map((item) => item.textContent?.trim() ?? ""));
   pass(`search for "addMonths" finds it (${results.length} results: ${results.slice(0, 3).join(", ")})`);
   await page.screenshot({ path: join(SITE, "search-screenshot.png") });
+
+  // 3. The report, written by the built command line from the sample registry.
+  const data = mkdtempSync(join(tmpdir(), "tq-report-"));
+  try {
+    const cli = join(process.cwd(), "dist/cli/main.js");
+    execFileSync(process.execPath, [cli, "demo", "--patients", "300", "--out", data], { stdio: "ignore" });
+    execFileSync(process.execPath, [cli, "report", "--data", data, "--out", join(SITE, "report.html"), "--locale", "ru"], { stdio: "ignore" });
+  } finally {
+    rmSync(data, { recursive: true, force: true });
+  }
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(`${base}/report.html`, { waitUntil: "networkidle0" });
+  const charts = await page.$$eval("section[data-chart]", (sections) =>
+    sections.map((section) => ({ id: section.dataset.chart, marks: section.querySelectorAll("svg .mark").length, rows: section.querySelectorAll("tbody tr").length, width: section.querySelector("svg")?.getBoundingClientRect().width ?? 0 })),
+  );
+  if (charts.length !== 5) fail(`the report has ${charts.length} charts, not 5`);
+  for (const chart of charts) if (chart.marks === 0 || chart.marks !== chart.rows || chart.width < 200) fail(`report chart ${chart.id}: ${chart.marks} marks for ${chart.rows} table rows, ${Math.round(chart.width)} px wide`);
+  if (requests.length !== 1) fail(`the report loads more than itself: ${requests.join(", ")}`);
+  pass(`the report renders its charts (${charts.map((chart) => `${chart.id} ${chart.marks}`).join(", ")}) and loads nothing else`);
+  await page.screenshot({ path: join(SITE, "report-screenshot.png") });
 } catch (error) {
   fail(`browser check: ${error.message}`);
 } finally {
