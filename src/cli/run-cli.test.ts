@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -146,6 +147,8 @@ describe("demo", () => {
     expect(readdirSync(join(directory, "demo")).sort()).toEqual(["assessments.json", "contacts.ndjson", "episodes.ndjson", "events.ndjson", "exits.json", "facilities.json", "patients.json", "registry.json", "services.json", "volumes.json"]);
     expect(JSON.parse(readFileSync(join(directory, "demo", "registry.json"), "utf8")).notice).toMatch(/^Fictional data/);
     expect((await run("demo", "--patients", "60", "--seed", "2")).out).toBe(result.out.replace(/\n\nThe registry's records are in demo \(fictional data\)\.\n$/, "\n"));
+    // The same summary, byte for byte, in each of the suite's four time zones.
+    expect(createHash("sha256").update((await run("demo", "--patients", "60", "--seed", "2")).out).digest("hex").slice(0, 16)).toBe("4bdb158b56d9a4bc");
     expect(await run("demo", "--patients", "0")).toMatchObject({ code: 2 });
     expect(await run("demo", "extra-file")).toMatchObject({ code: 2 });
   });
