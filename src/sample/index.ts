@@ -5,4 +5,4 @@
  *
  * @module sample
  */
-export { type SampleRegistryOptions, type SamplePatient, type SampleScenario, type SampleRegistry, generateSampleRegistry } from "./sample-registry.js";
+export { type SampleRegistryOptions, type SamplePatient, type SampleScenario, type SampleRegistry, generateSampleRegistry, type SamplePatientRecords, generateSamplePatients } from "./sample-registry.js";

@@ -4,7 +4,7 @@ import { isoDateToDayNumber } from "../days/index.js";
 import { AssessmentSchema, scoreAssessment, type Assessment } from "../assessment/index.js";
 import { validateRecords } from "../services/index.js";
 import { illustrativeNationalStandard } from "../standards/index.js";
-import { generateSampleRegistry, type SampleRegistry } from "./sample-registry.js";
+import { generateSamplePatients, generateSampleRegistry, type SampleRegistry } from "./sample-registry.js";
 
 const registry = generateSampleRegistry({ seed: 1, patients: 300 });
 const validateAssessments = (assessments: readonly Assessment[]) => assessments.flatMap((assessment) => AssessmentSchema.safeParse(assessment).error?.issues ?? []);
@@ -27,6 +27,14 @@ describe("generateSampleRegistry: deterministic", () => {
     expect(fewer.events).toEqual(ofFirst(registry.events));
     expect(fewer.contacts).toEqual(ofFirst(registry.contacts));
     expect(fewer.episodes).toEqual(ofFirst(registry.episodes));
+  });
+
+  it("streams the same patients one at a time", () => {
+    const streamed = [...generateSamplePatients({ seed: 1, patients: 300 })];
+    expect(streamed.map((each) => each.patient)).toEqual(registry.patients);
+    expect(streamed.flatMap((each) => each.events)).toEqual(registry.events);
+    expect(streamed.flatMap((each) => each.contacts)).toEqual(registry.contacts);
+    expect(streamed.flatMap((each) => each.episodes)).toEqual(registry.episodes);
   });
 
   it("throws for impossible options, naming them", () => {

@@ -321,6 +321,71 @@ function buildVolumes(random: SeededRandom, sites: readonly Site[], services: re
   return volumes;
 }
 
+/** The country of a seed: facilities, services, closures and missing reports, drawn from stream 0. */
+function setupOf(options: SampleRegistryOptions) {
+  const seed = options.seed ?? 1;
+  const count = options.patients ?? 1000;
+  if (!Number.isSafeInteger(seed)) throw new Error(`seed must be a whole number; got ${String(seed)}.`);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error(`patients must be a whole number from 1 to 100,000; got ${String(count)}.`);
+  const random = seededRandom(seed, 0);
+  const { sites, services } = buildFacilities(random);
+  const oatSites = sites.filter((site) => site.oatServiceId !== undefined);
+  // Three polyclinic OAT sites outside the capital close for April and May 2020.
+  const closable = oatSites.filter((site) => site.facility.region !== REGIONS[0] && site.facility.modalities.length === 1 && site.medications.includes(METHADONE));
+  const closures = [0, 1, 2].map(() => closable.splice(random.integer(0, closable.length - 1), 1)[0]!).sort((a, b) => (a.facility.id < b.facility.id ? -1 : 1));
+  for (const site of closures) site.closed = true;
+  const reporters = oatSites.filter((site) => !site.closed);
+  const missingReports = [
+    { site: reporters[random.integer(0, reporters.length - 1)]!, month: "2020-06" },
+    { site: reporters[random.integer(0, reporters.length - 1)]!, month: "2019-05" },
+  ].map(({ site, month }) => ({ facilityId: site.facility.id, serviceId: site.oatServiceId!, period: { start: `${month}-01`, end: addDays(`${month}-01`, month.endsWith("06") ? 29 : 30) } }));
+  const totalWeight = oatSites.reduce((sum, site) => sum + site.weight, 0);
+  return { seed, count, random, sites, services, oatSites, closures, missingReports, totalWeight };
+}
+
+/**
+ * One patient of the sample registry with all its records, as {@link generateSamplePatients} yields them.
+ *
+ * @example
+ * ```ts
+ * import type { SamplePatientRecords } from "treatment-quality/sample";
+ *
+ * const dispensings = (patient: SamplePatientRecords) => patient.events.length;
+ * ```
+ */
+export interface SamplePatientRecords {
+  readonly patient: SamplePatient;
+  readonly episodes: readonly TreatmentEpisode[];
+  readonly events: readonly MedicationEvent[];
+  readonly contacts: readonly Contact[];
+  readonly exits: readonly { readonly patientId: string; readonly date: IsoDate; readonly reason: "death" }[];
+}
+
+/**
+ * The patients of the sample registry one at a time, each with its episodes, dispensing, contacts
+ * and exits: the same patients as {@link generateSampleRegistry} with the same options, without
+ * holding them all in memory, for benchmarks at the largest sizes (100,000 patients are about 33
+ * million dispensing records; the whole registry in memory takes about 550 MB per 10,000 patients).
+ * Each patient's records are in date order, so the stream is grouped by patient as the continuity
+ * engines read it.
+ *
+ * @param options - see {@link SampleRegistryOptions}
+ * @returns the patients, lazily
+ *
+ * @example
+ * ```ts
+ * import { generateSamplePatients } from "treatment-quality/sample";
+ *
+ * let dispensings = 0;
+ * for (const patient of generateSamplePatients({ patients: 20 })) dispensings += patient.events.length;
+ * dispensings > 0; // => true
+ * ```
+ */
+export function* generateSamplePatients(options: SampleRegistryOptions = {}): Generator<SamplePatientRecords> {
+  const { seed, count, oatSites, totalWeight } = setupOf(options);
+  for (let index = 0; index < count; index += 1) yield simulatePatient(index, seed, oatSites, totalWeight);
+}
+
 /**
  * Generate the fictional registry of a country of 13 regions and 60 facilities (dispensaries,
  * polyclinic OAT sites and private clinics dispensing OAT; rehabilitation centres; harm-reduction
@@ -346,23 +411,7 @@ function buildVolumes(random: SeededRandom, sites: readonly Site[], services: re
  * ```
  */
 export function generateSampleRegistry(options: SampleRegistryOptions = {}): SampleRegistry {
-  const seed = options.seed ?? 1;
-  const count = options.patients ?? 1000;
-  if (!Number.isSafeInteger(seed)) throw new Error(`seed must be a whole number; got ${String(seed)}.`);
-  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error(`patients must be a whole number from 1 to 100,000; got ${String(count)}.`);
-  const random = seededRandom(seed, 0);
-  const { sites, services } = buildFacilities(random);
-  const oatSites = sites.filter((site) => site.oatServiceId !== undefined);
-  // Three polyclinic OAT sites outside the capital close for April and May 2020.
-  const closable = oatSites.filter((site) => site.facility.region !== REGIONS[0] && site.facility.modalities.length === 1 && site.medications.includes(METHADONE));
-  const closures = [0, 1, 2].map(() => closable.splice(random.integer(0, closable.length - 1), 1)[0]!).sort((a, b) => (a.facility.id < b.facility.id ? -1 : 1));
-  for (const site of closures) site.closed = true;
-  const reporters = oatSites.filter((site) => !site.closed);
-  const missingReports = [
-    { site: reporters[random.integer(0, reporters.length - 1)]!, month: "2020-06" },
-    { site: reporters[random.integer(0, reporters.length - 1)]!, month: "2019-05" },
-  ].map(({ site, month }) => ({ facilityId: site.facility.id, serviceId: site.oatServiceId!, period: { start: `${month}-01`, end: addDays(`${month}-01`, month.endsWith("06") ? 29 : 30) } }));
-  const totalWeight = oatSites.reduce((sum, site) => sum + site.weight, 0);
+  const { seed, count, random, sites, services, oatSites, closures, missingReports, totalWeight } = setupOf(options);
   const records = Array.from({ length: count }, (_, index) => simulatePatient(index, seed, oatSites, totalWeight));
   return {
     notice: `Fictional data from treatment-quality's sample registry (seed ${seed}, ${count} patients): no real person, facility or region.`,
