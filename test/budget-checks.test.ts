@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+// @ts-expect-error a plain .mjs script of the gate, without declarations
+import { auditProblems, dependencyProblems, findCycles, importTimeVerdict, valueImports } from "./tools/budget-checks.mjs";
+
+describe("the gate's budget checks fail on broken inputs", () => {
+  it("finds an import cycle, and ignores imports erased at build", () => {
+    const files = new Map([
+      ["/p/a.ts", 'import { b } from "./b.js";\nimport type { C } from "./c.js";'],
+      ["/p/b.ts", 'export { a } from "./a.js";'],
+      ["/p/c.ts", 'import { type A, type B } from "./a.js";\nimport { x } from "./d.js";'],
+      ["/p/d.ts", "export const x = 1;"],
+    ]);
+    expect(findCycles(files)).toEqual([["/p/a.ts", "/p/b.ts", "/p/a.ts"]]);
+    files.set("/p/b.ts", "export const b = 2;");
+    expect(findCycles(files)).toEqual([]);
+    expect(valueImports('import "./side-effect.js";\nexport type { T } from "./t.js";\nimport {\n  one,\n  type Two,\n} from "./three.js";')).toEqual(["./three.js", "./side-effect.js"]);
+  });
+
+  it("refuses any runtime dependency beyond date-fns and ts-pattern, and any peer but zod", () => {
+    const good = { dependencies: { "date-fns": "^4", "ts-pattern": "^5" }, peerDependencies: { zod: "^4" } };
+    expect(dependencyProblems(good)).toEqual([]);
+    expect(dependencyProblems({ ...good, dependencies: { ...good.dependencies, lodash: "^4" } })).toEqual([expect.stringContaining("got date-fns, lodash, ts-pattern")]);
+    expect(dependencyProblems({ ...good, peerDependencies: {} })).toEqual([expect.stringContaining("the only peer dependency must be zod")]);
+    expect(dependencyProblems({ ...good, optionalDependencies: { fsevents: "*" } })).toEqual([expect.stringContaining("no optional dependencies")]);
+  });
+
+  it("judges import time by medians, against the limit", () => {
+    expect(importTimeVerdict([60, 61, 500, 62, 63], [20, 21, 22, 23, 24])).toEqual({ extra: 40, ok: true });
+    expect(importTimeVerdict([90, 91, 92], [20, 21, 22]).ok).toBe(false);
+  });
+
+  it("reports every vulnerability npm audit finds", () => {
+    expect(auditProblems({ metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 } }, vulnerabilities: {} })).toEqual([]);
+    expect(auditProblems({ metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 0, total: 1 } }, vulnerabilities: { "date-fns": { severity: "moderate" } } })).toEqual(["date-fns: moderate"]);
+  });
+});
