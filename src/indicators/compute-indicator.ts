@@ -66,8 +66,10 @@ export function computeIndicator(definition: IndicatorDefinition, data: Indicato
   const dataEnd = options.dataEnd === undefined ? period.end : dateOption("dataEnd", options.dataEnd);
   const bands = options.ageBands ?? [18, 25, 35, 45, 55, 65];
   const dimensions = dimensionsOf(definition);
-  const regions = new Map((data.facilities ?? []).map((facility) => [facility.id, facility.region]));
-  const patients = new Map((data.patients ?? []).map((patient) => [patient.patientId, patient]));
+  // Records that are not objects are left out here; the engines report them.
+  const objects = <T,>(list: readonly T[] | undefined): T[] => (Array.isArray(list) ? list.filter((each): each is T => each !== null && typeof each === "object") : []);
+  const regions = new Map(objects(data.facilities).map((facility) => [facility.id, facility.region]));
+  const patients = new Map(objects(data.patients).map((patient) => [patient.patientId, patient]));
   const issues: Issue[] = [];
   const subjects = subjectsOf(definition.measure, data, period, dataEnd, issues);
   const episodeSubjects = indicatorSubject(definition.measure) === "episodes";

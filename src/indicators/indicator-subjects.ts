@@ -98,8 +98,8 @@ export function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, perio
       // Each patient counts where its first dispensing of the period was (by date, then input order).
       const byPatient = new Map<string, { day: number; facilityId: string | undefined; medication: string | undefined; takeHome: boolean }>();
       events.forEach((event, index) => {
-        const day = dayInPeriod(event.date, ["events", index, "date"]);
-        if (day === undefined || event.dispensingMode === undefined) return;
+        const day = dayInPeriod(event?.date, ["events", index, "date"]);
+        if (day === undefined || event.dispensingMode === undefined || typeof event.patientId !== "string") return;
         const seen = byPatient.get(event.patientId);
         const takeHome = event.dispensingMode === "take-home" || seen?.takeHome === true;
         if (seen === undefined || day < seen.day) byPatient.set(event.patientId, { day, facilityId: event.facilityId, medication: event.medication, takeHome });
@@ -110,15 +110,16 @@ export function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, perio
     case "remote-contacts": {
       const remote = new Set(measure.contactTypes ?? ["telemedicine", "telephone"]);
       return contacts.flatMap((contact, index) => {
-        const day = dayInPeriod(contact.date, ["contacts", index, "date"]);
+        const day = dayInPeriod(contact?.date, ["contacts", index, "date"]);
         if (day === undefined || contact.contactType === undefined) return [];
         return [{ patientId: contact.patientId, facilityId: contact.facilityId, day, inDenominator: true, inNumerator: remote.has(contact.contactType) }];
       });
     }
     case "accredited": {
       const latest = new Map<string, AssessmentReport>();
-      for (const [index, { facilityId, report }] of (data.assessmentReports ?? []).entries()) {
-        if (dayInPeriod(report?.visitDate, ["assessmentReports", index, "report", "visitDate"]) === undefined) continue;
+      for (const [index, entry] of (data.assessmentReports ?? []).entries()) {
+        const { facilityId, report } = entry ?? ({} as Partial<typeof entry>);
+        if (dayInPeriod(report?.visitDate, ["assessmentReports", index, "report", "visitDate"]) === undefined || typeof facilityId !== "string" || report === undefined) continue;
         const before = latest.get(facilityId);
         if (before === undefined || before.visitDate <= report.visitDate) latest.set(facilityId, report);
       }

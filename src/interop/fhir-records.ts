@@ -123,19 +123,21 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
     ? ((input as FhirBundle).entry ?? []).map((entry, index) => ({ resource: entry?.resource, fullUrl: entry?.fullUrl, path: ["entry", index, "resource"] }))
     : (input as readonly FhirResource[]).map((resource, index) => ({ resource, path: [index] }));
   // References: "Type/id", "https://server/fhir/Type/id/_history/2", or an entry's fullUrl ("urn:uuid:..."), resolved to the type and id.
-  const byUrl = new Map(entries.flatMap(({ resource, fullUrl }) => (fullUrl !== undefined && resource?.resourceType !== undefined ? [[fullUrl, { type: resource.resourceType, id: resource.id ?? fullUrl.split(/[/:]/).at(-1)!, resource }] as const] : [])));
-  const byTypeAndId = new Map(entries.flatMap(({ resource, fullUrl }) => (resource?.resourceType !== undefined && (resource.id ?? fullUrl) !== undefined ? [[`${resource.resourceType}/${resource.id ?? fullUrl!.split(/[/:]/).at(-1)}`, resource] as const] : [])));
-  const idOfResource = (resource: FhirResource, fullUrl: string | undefined) => resource.id ?? fullUrl?.split(/[/:]/).at(-1);
+  // Only strings count as types, ids and URLs: anything else in a hostile input is ignored here and reported by the record checks.
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  const idOfResource = (resource: FhirResource, fullUrl: string | undefined) => text(resource.id) ?? text(fullUrl)?.split(/[/:]/).at(-1);
+  const byUrl = new Map(entries.flatMap(({ resource, fullUrl }) => (text(fullUrl) !== undefined && text(resource?.resourceType) !== undefined ? [[fullUrl!, { type: resource!.resourceType, id: idOfResource(resource!, fullUrl), resource }] as const] : [])));
+  const byTypeAndId = new Map(entries.flatMap(({ resource, fullUrl }) => (text(resource?.resourceType) !== undefined && idOfResource(resource!, fullUrl) !== undefined ? [[`${resource!.resourceType}/${idOfResource(resource!, fullUrl)}`, resource] as const] : [])));
   const resolve = (reference: FhirReference | undefined): { type: string | undefined; id: string | undefined; resource: FhirResource | undefined } => {
-    const text = reference?.reference;
-    if (text !== undefined) {
-      const entry = byUrl.get(text);
+    const literal = text(reference?.reference);
+    if (literal !== undefined) {
+      const entry = byUrl.get(literal);
       if (entry !== undefined) return entry;
-      const match = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(text);
+      const match = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(literal);
       if (match !== null) return { type: match[1], id: match[2], resource: byTypeAndId.get(`${match[1]}/${match[2]}`) };
       return { type: reference?.type, id: undefined, resource: undefined };
     }
-    return { type: reference?.type, id: reference?.identifier?.value, resource: undefined };
+    return { type: text(reference?.type), id: text(reference?.identifier?.value), resource: undefined };
   };
   const idOf = (reference: FhirReference | undefined) => resolve(reference).id;
   /** The facility (an Organization) a reference names: the organization itself, or the one managing a location or providing an encounter or episode; else reported. */
