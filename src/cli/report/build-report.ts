@@ -20,7 +20,7 @@ const TEXT = {
     accreditation: "Accreditation decisions by region (external assessments)",
     pdc: "Proportion of days covered in 2020 (PQA method)",
     timelines: "Medication histories of selected patients in 2020",
-    timelinesNote: "Green: days covered by dispensed supply; red: days without supply; ticks: dispensing days.",
+    timelinesNote: "Green: days covered by dispensed supply; red: days without supply; ticks: dispensing days; blue bars below: treatment episodes (a gap of more than 7 days ends one).",
     columns: { series: "series", category: "category", value: "value", atRisk: "at risk", events: "events", lower: "lower", upper: "upper", band: "band" },
     windows: { before: "January-February", during: "April-June", after: "July-September" },
     patients: "patients",
@@ -30,6 +30,7 @@ const TEXT = {
     uncovered: "uncovered",
     generated: "Period of the data",
     from: "from",
+    episode: "treatment episode",
     unknownMedication: "unknown medication",
   },
   ru: {
@@ -41,7 +42,7 @@ const TEXT = {
     accreditation: "Решения об аккредитации по регионам (внешние оценки)",
     pdc: "Доля обеспеченных дней в 2020 году (метод PQA)",
     timelines: "Истории приема препаратов выбранных пациентов в 2020 году",
-    timelinesNote: "Зеленый: дни, обеспеченные выданным препаратом; красный: дни без препарата; отметки: дни выдачи.",
+    timelinesNote: "Зеленый: дни, обеспеченные выданным препаратом; красный: дни без препарата; отметки: дни выдачи; синие полосы ниже: эпизоды лечения (перерыв более 7 дней завершает эпизод).",
     columns: { series: "ряд", category: "категория", value: "значение", atRisk: "под риском", events: "события", lower: "нижняя", upper: "верхняя", band: "категория нарушения" },
     windows: { before: "январь-февраль", during: "апрель-июнь", after: "июль-сентябрь" },
     patients: "пациентов",
@@ -51,6 +52,7 @@ const TEXT = {
     uncovered: "не обеспечено",
     generated: "Период данных",
     from: "с",
+    episode: "эпизод лечения",
     unknownMedication: "препарат не указан",
   },
 } as const;
@@ -140,6 +142,7 @@ export function buildReport(data: RegistryData, options: { locale: ReportLocale;
     name: row.patientId,
     spans: row.coverage.map((span) => ({ from: isoDateToDayNumber(span.start), to: isoDateToDayNumber(span.endExclusive), covered: span.covered, label: span.covered ? text.covered : text.uncovered, start: span.start })),
     ticks: row.events.filter((event) => event.place === "in-observation").map((event) => isoDateToDayNumber(event.date)),
+    episodes: (row.episodes ?? []).map((episode) => ({ from: isoDateToDayNumber(episode.start), to: isoDateToDayNumber(episode.start) + episode.durationDays, label: `${text.episode} ${episode.episode}`, start: episode.start })),
   }));
   section(
     "timelines",
@@ -147,7 +150,7 @@ export function buildReport(data: RegistryData, options: { locale: ReportLocale;
     text.timelinesNote,
     timelineChart({ title: text.timelines, ...year, rows: timelineRows }),
     [text.columns.series, text.columns.category, text.days, text.from],
-    timelineRows.flatMap((row) => row.spans.map((span) => [row.name, span.label, span.to - span.from, longDate(span.start)])),
+    timelineRows.flatMap((row) => [...row.spans.map((span) => [row.name, span.label, span.to - span.from, longDate(span.start)]), ...row.episodes.map((episode) => [row.name, episode.label, episode.to - episode.from, longDate(episode.start)])]),
   );
 
   const notice = data.registry?.notice;

@@ -80,8 +80,13 @@ export function survivalChart(options: { title: string; curves: readonly { name:
 }
 
 /** A timeline per row: covered and uncovered stretches between two days, with dispensing ticks. */
-export function timelineChart(options: { title: string; start: number; end: number; rows: readonly { name: string; spans: readonly { from: number; to: number; covered: boolean; label: string }[]; ticks: readonly number[] }[] }): string {
-  const rowHeight = 34;
+export function timelineChart(options: {
+  title: string;
+  start: number;
+  end: number;
+  rows: readonly { name: string; spans: readonly { from: number; to: number; covered: boolean; label: string }[]; ticks: readonly number[]; episodes: readonly { from: number; to: number; label: string }[] }[];
+}): string {
+  const rowHeight = 40;
   const [left, right, top] = [90, 10, 20];
   const height = top + options.rows.length * rowHeight + 20;
   const x = (day: number) => left + ((day - options.start) / Math.max(1, options.end - options.start)) * (WIDTH - left - right);
@@ -91,6 +96,8 @@ export function timelineChart(options: { title: string; start: number; end: numb
       `<text x="4" y="${y + 14}" font-size="11">${escape(row.name)}</text>`,
       ...row.spans.map((span) => `<rect class="mark" x="${number(x(span.from))}" y="${y + 4}" width="${number(Math.max(0.5, x(span.to) - x(span.from)))}" height="14" fill="${span.covered ? "#66a182" : "#d1495b"}" data-series="${escape(row.name)}" data-category="${escape(span.label)}" data-value="${span.to - span.from}"/>`),
       ...row.ticks.map((day) => `<line x1="${number(x(day))}" x2="${number(x(day))}" y1="${y + 20}" y2="${y + 26}" stroke="#333"/>`),
+      // Treatment episodes: a bracket under the row, from the episode's start to its end.
+      ...row.episodes.map((episode) => `<rect class="mark" x="${number(x(Math.max(options.start, episode.from)))}" y="${y + 29}" width="${number(Math.max(0.5, x(Math.min(options.end, episode.to)) - x(Math.max(options.start, episode.from))))}" height="4" fill="#1b6ca8" data-series="${escape(row.name)}" data-category="${escape(episode.label)}" data-value="${episode.to - episode.from}"/>`),
     ];
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape(options.title)}" viewBox="0 0 ${WIDTH} ${height}" width="100%">${parts.join("")}</svg>`;
