@@ -19,6 +19,7 @@ import {
   defineFramework,
   defineRatingScale,
   fromFhirMeasureReport,
+  fromFhirQuestionnaire,
   fromFhirQuestionnaireResponse,
   fromFhirResources,
   illustrativeNationalStandard,
@@ -40,7 +41,7 @@ const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 /** Values built to break things. */
 const nastyScalar = fc.constantFrom<unknown>(NaN, Infinity, -Infinity, -0, 0, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -1, 1.5, "", " ", "0000-00-00", "9999-12-31", "2020-02-30", "1900-01-01", "2199-12-31", "NaN", "null", null, undefined, true, [], {}, "__proto__", "constructor");
-const nastyKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "patientId", "date", "duration", "id", "");
+const nastyKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "patientId", "date", "duration", "id", "", "type", "class", "coding", "subject", "status", "period", "daysSupply", "dosageInstruction", "performer", "location", "extension", "item", "group");
 const nastyObject = fc.dictionary(nastyKey, fc.oneof(nastyScalar, fc.anything({ maxDepth: 2 })), { maxKeys: 6 });
 /** A JSON-parsed object whose own key is "__proto__": what an attacker's JSON gives. */
 const protoJson = fc.constantFrom<unknown>(JSON.parse('{"__proto__": {"polluted": "yes"}}'), JSON.parse('{"constructor": {"prototype": {"polluted": "yes"}}}'), JSON.parse('[{"__proto__": {"polluted": "yes"}, "patientId": "P"}]'));
@@ -141,6 +142,12 @@ describe("hostile input: FHIR in", () => {
         wellFormed(fromFhirResources({ resourceType: "Bundle", type: "collection", entry: resources.map((resource) => ({ resource })) } as never).issues);
         wellFormed(resultIssues(fromFhirQuestionnaireResponse(value as never, illustrativeNationalStandard)));
         wellFormed(resultIssues(fromFhirMeasureReport(value as never)));
+        wellFormed(resultIssues(fromFhirQuestionnaire(value as never)));
+        for (const resource of resources) {
+          wellFormed(resultIssues(fromFhirQuestionnaireResponse({ ...(resource as object), resourceType: "QuestionnaireResponse" } as never, illustrativeNationalStandard)));
+          wellFormed(resultIssues(fromFhirMeasureReport({ ...(resource as object), resourceType: "MeasureReport" } as never)));
+          wellFormed(resultIssues(fromFhirQuestionnaire({ ...(resource as object), resourceType: "Questionnaire" } as never)));
+        }
       }),
       { numRuns: RUNS },
     );

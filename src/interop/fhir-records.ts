@@ -119,8 +119,9 @@ const dateOf = (value: string | undefined) => (typeof value === "string" && /^\d
 export function fromFhirResources(input: FhirBundle | readonly FhirResource[], options?: FhirExportOptions): FhirRecords {
   const issues: Issue[] = [];
   const isBundle = !Array.isArray(input);
+  const bundleEntries = isBundle ? (input as FhirBundle | null)?.entry : undefined;
   const entries: { resource: FhirResource | undefined; fullUrl?: string | undefined; path: Path }[] = isBundle
-    ? ((input as FhirBundle).entry ?? []).map((entry, index) => ({ resource: entry?.resource, fullUrl: entry?.fullUrl, path: ["entry", index, "resource"] }))
+    ? (Array.isArray(bundleEntries) ? bundleEntries : []).map((entry, index) => ({ resource: entry?.resource, fullUrl: entry?.fullUrl, path: ["entry", index, "resource"] }))
     : (input as readonly FhirResource[]).map((resource, index) => ({ resource, path: [index] }));
   // References: "Type/id", "https://server/fhir/Type/id/_history/2", or an entry's fullUrl ("urn:uuid:..."), resolved to the type and id.
   // Only strings count as types, ids and URLs: anything else in a hostile input is ignored here and reported by the record checks.
@@ -155,7 +156,10 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
   const codesIn = (concepts: readonly FhirCodeableConcept[] | undefined, vocabulary: Vocabulary): string[] => {
     const system = fhirCodeSystemUrl(vocabulary, options);
     const codes = codesOf(vocabulary) as readonly string[];
-    return (concepts ?? []).flatMap((concept) => concept.coding ?? []).flatMap((coding) => ((coding.system === system || coding.system === undefined) && coding.code !== undefined && codes.includes(coding.code) ? [coding.code] : []));
+    const list = <T,>(value: unknown): T[] => (Array.isArray(value) ? value.filter((each): each is T => each !== null && typeof each === "object") : []);
+    return list<FhirCodeableConcept>(concepts)
+      .flatMap((concept) => list<{ system?: unknown; code?: unknown }>(concept.coding))
+      .flatMap((coding) => ((coding.system === system || coding.system === undefined) && typeof coding.code === "string" && codes.includes(coding.code) ? [coding.code] : []));
   };
   const codeIn = (concepts: readonly FhirCodeableConcept[] | undefined, vocabulary: Vocabulary) => codesIn(concepts, vocabulary)[0];
   const notCarried = (path: Path, what: string) => issues.push(issue("not_carried", path, `${what} has no field in the library's record and is left out.`));
@@ -205,6 +209,14 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
   const modeOf = (extensions: readonly FhirExtension[] | undefined) => extensions?.find((each) => each.url === DISPENSING_MODE_EXTENSION)?.valueCode;
 
   for (const { resource, fullUrl, path } of entries) {
+    try {
+      readResource(resource, fullUrl, path);
+    } catch (error) {
+      // A resource whose elements do not have R4's shape (an extension that is not a list, say) is reported, never thrown.
+      issues.push(issue("invalid_structure", path, `The ${typeof resource?.resourceType === "string" ? resource.resourceType : "resource"} does not have the shape FHIR R4 gives it (${(error as Error).message}); it is left out.`));
+    }
+  }
+  function readResource(resource: FhirResource | undefined, fullUrl: string | undefined, path: Path): void {
     switch (resource?.resourceType) {
       case "MedicationDispense": {
         const dispense = resource as FhirMedicationDispense;
@@ -320,7 +332,7 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
       case "Location":
         break;
       default:
-        issues.push(issue("not_carried", [...path, "resourceType"], `A ${JSON.stringify(resource?.resourceType)} resource is not read into the library's records.`));
+        issues.push(issue("not_carried", [...path, "resourceType"], `A ${typeof resource?.resourceType === "string" ? JSON.stringify(resource.resourceType) : "typeless"} resource is not read into the library's records.`));
     }
   }
   const facilityRecords: Facility[] = [];

@@ -1,6 +1,7 @@
 /** Indicators as FHIR Measure resources and their results as MeasureReport, and back. */
 import { issue, type Issue } from "../_lib/issue.js";
 import type { Result } from "../_lib/result.js";
+import { unexpectedShape } from "./fhir-shape.js";
 import { indicatorSubject, mergeIndicatorResults, type IndicatorCell, type IndicatorDefinition, type IndicatorMeasure, type IndicatorResult } from "../indicators/index.js";
 import { canonicalBaseOf, extensionUrl, fhirIdOf, publishedHeader, TRANSLATION_EXTENSION, type FhirExportOptions } from "./fhir-canonical.js";
 import type { FhirCodeableConcept, FhirExtension, FhirMeasure, FhirMeasureReport, FhirMeasureReportPopulation, FhirQuantity } from "./fhir-types.js";
@@ -226,6 +227,7 @@ function cellExtras(extensions: readonly FhirExtension[] | undefined, path: (str
  * ```
  */
 export function fromFhirMeasureReport(report: FhirMeasureReport): Result<IndicatorResult> {
+  try {
   const issues: Issue[] = [];
   if (report?.resourceType !== "MeasureReport") return { ok: false, issues: [issue("invalid_value", ["resourceType"], `Expected a MeasureReport; got ${JSON.stringify(report?.resourceType)}.`)] };
   const carried = (() => {
@@ -268,5 +270,8 @@ export function fromFhirMeasureReport(report: FhirMeasureReport): Result<Indicat
     return { ok: true, value: mergeIndicatorResults(empty, { ...empty, cells }) };
   } catch (error) {
     return { ok: false, issues: [issue("invalid_value", ["group", 0], (error as Error).message)] };
+  }
+  } catch (error) {
+    return unexpectedShape(error, "MeasureReport");
   }
 }

@@ -2,6 +2,7 @@
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
 import type { Result } from "../_lib/result.js";
+import { unexpectedShape } from "./fhir-shape.js";
 import { AssessmentSchema, DEFAULT_RATING_SCALE, type Assessment, type Rating } from "../assessment/index.js";
 import { frameworkTree, type Framework, type FrameworkNode } from "../standards/index.js";
 import { parseWithSchema } from "../_lib/zod-issues.js";
@@ -142,6 +143,7 @@ const referencedId = (reference: { reference?: string | undefined; identifier?: 
  * ```
  */
 export function fromFhirQuestionnaireResponse(response: FhirQuestionnaireResponse, framework: Framework, options?: FhirQuestionnaireResponseOptions): Result<Assessment> {
+  try {
   const issues: Issue[] = [];
   if (response?.resourceType !== "QuestionnaireResponse") return { ok: false, issues: [issue("invalid_value", ["resourceType"], `Expected a QuestionnaireResponse; got ${describeValue(response?.resourceType)}.`)] };
   const tree = frameworkTree(framework);
@@ -237,4 +239,7 @@ export function fromFhirQuestionnaireResponse(response: FhirQuestionnaireRespons
     },
     [],
   );
+  } catch (error) {
+    return unexpectedShape(error, "QuestionnaireResponse");
+  }
 }

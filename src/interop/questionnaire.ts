@@ -2,6 +2,7 @@
 import type { Issue } from "../_lib/issue.js";
 import { issue } from "../_lib/issue.js";
 import type { Result } from "../_lib/result.js";
+import { unexpectedShape } from "./fhir-shape.js";
 import { DEFAULT_RATING_SCALE, type RatingScale } from "../assessment/index.js";
 import { defineFramework, frameworkTree, type Framework, type FrameworkNode } from "../standards/index.js";
 import { canonicalBaseOf, computableName, extensionUrl, fhirIdOf, publishedHeader, versionOf, type FhirExportOptions } from "./fhir-canonical.js";
@@ -188,6 +189,7 @@ function jsonExtension(extensions: readonly FhirExtension[] | undefined, url: st
  * ```
  */
 export function fromFhirQuestionnaire(questionnaire: FhirQuestionnaire): Result<Framework> {
+  try {
   const issues: Issue[] = [];
   if (questionnaire?.resourceType !== "Questionnaire") return { ok: false, issues: [issue("invalid_value", ["resourceType"], `Expected a Questionnaire; got ${JSON.stringify(questionnaire?.resourceType)}.`)] };
   const metadata = jsonExtension(questionnaire.extension, FRAMEWORK_EXTENSION, [], issues);
@@ -210,4 +212,7 @@ export function fromFhirQuestionnaire(questionnaire: FhirQuestionnaire): Result<
   visit(questionnaire.item, undefined, []);
   if (issues.length > 0 || metadata === undefined) return { ok: false, issues };
   return defineFramework({ ...metadata, nodes: nodes.sort((a, b) => a.index - b.index).map((each) => each.node) });
+  } catch (error) {
+    return unexpectedShape(error, "Questionnaire");
+  }
 }
