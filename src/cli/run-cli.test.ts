@@ -10,6 +10,7 @@ import { INDICATORS_HELP } from "./commands/indicators.js";
 import { REPORT_HELP } from "./commands/report.js";
 import { SCORE_HELP } from "./commands/score.js";
 import { VALIDATE_HELP } from "./commands/validate.js";
+import { loadRegistry } from "./load-registry.js";
 import { MAIN_HELP, runCli } from "./run-cli.js";
 import { progress, type Terminal } from "./terminal.js";
 
@@ -197,6 +198,16 @@ describe("report", () => {
     expect(await run("report", "--data", "report-data", "--out", "r.html", "--locale", "kk")).toMatchObject({ code: 2 });
     expect(await run("report", "--data", "report-data", "--out", "no-such-dir/r.html")).toMatchObject({ code: 1, err: expect.stringContaining("Could not write") });
     expect(await run("report", "--out", "r.html", "--data", "facilities.json")).toMatchObject({ code: 1, err: expect.stringContaining("not a directory") });
+  });
+});
+
+describe("loadRegistry", () => {
+  it("reads CSV record files with the column types of their schemas", async () => {
+    mkdirSync(join(directory, "csv-registry"), { recursive: true });
+    writeFileSync(join(directory, "csv-registry", "facilities.csv"), "id,name,region,ownership,modalities,settings,capacity.beds\nF1,Clinic (fictional),North,public,outpatient|short-term-inpatient,specialised,40\n");
+    const terminal: Terminal = { out: () => undefined, err: () => undefined, errIsTty: false, cwd: directory };
+    const data = await loadRegistry("csv-registry", terminal);
+    expect(data.facilities).toEqual([{ id: "F1", name: "Clinic (fictional)", region: "North", ownership: "public", modalities: ["outpatient", "short-term-inpatient"], settings: ["specialised"], capacity: { beds: 40 } }]);
   });
 });
 
