@@ -47,6 +47,10 @@ export interface FhirRecords {
 const ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 const UCUM = "http://unitsofmeasure.org";
 
+/** Whether a quantity is in a unit: its UCUM code (no other system), or, without a code, a unit written as `written` or none at all. */
+const inUnit = (quantity: FhirQuantity, code: string, written: RegExp) =>
+  quantity.code === undefined ? quantity.unit === undefined || written.test(quantity.unit) : quantity.code === code && (quantity.system === undefined || quantity.system === UCUM);
+
 /** Encounter classes (HL7 v3 ActCode) and the contact type each is. */
 const ENCOUNTER_CLASS: Readonly<Record<string, Contact["contactType"]>> = {
   AMB: "in-person-visit",
@@ -170,16 +174,14 @@ export function fromFhirResources(input: FhirBundle | readonly FhirResource[], o
       issues.push(issue("invalid_type", path, `daysSupply must be a Quantity object; got ${JSON.stringify(quantity)}.`));
       return undefined;
     }
-    const isDays = quantity.code === undefined ? quantity.unit === undefined || /^(d|day|days)$/i.test(quantity.unit) : quantity.code === "d" && (quantity.system === undefined || quantity.system === UCUM);
-    if (isDays) return quantity.value;
+    if (inUnit(quantity, "d", /^(d|day|days)$/i)) return quantity.value;
     notCarried(path, `A days supply in ${JSON.stringify(quantity.code ?? quantity.unit)} (only days are read)`);
     return undefined;
   };
   /** A dose in mg (UCUM mg, or a unit written mg); another unit (mL of a solution, tablets) is reported, not converted. */
   const milligrams = (quantity: FhirQuantity | undefined, path: Path): number | undefined => {
     if (quantity === null || typeof quantity !== "object" || quantity.value === undefined) return undefined;
-    const isMg = quantity.code === undefined ? quantity.unit === undefined || /^mg$/i.test(quantity.unit) : quantity.code === "mg" && (quantity.system === undefined || quantity.system === UCUM);
-    if (isMg) return quantity.value;
+    if (inUnit(quantity, "mg", /^mg$/i)) return quantity.value;
     notCarried(path, `A dose in ${JSON.stringify(quantity.code ?? quantity.unit)} (only mg are read: the strength of a solution is not known here)`);
     return undefined;
   };

@@ -99,15 +99,21 @@ export function buildReport(data: RegistryData, options: { locale: ReportLocale;
   const regions = [...new Set(facilities.map((facility) => facility.region))].sort();
   const changes = windows.map(([name, period]) => {
     const report = volumes.length === 0 ? undefined : computeServiceDisruption(volumes, facilities, { period, baseline: { years: [2019] }, by: ["region"] });
-    return { name, rows: new Map((report?.rows ?? []).map((row) => [row.region, row])) };
+    const rows = new Map((report?.rows ?? []).map((row) => [row.region, row]));
+    // The drop in percent, rounded as both the chart and the table show it; null where there is none.
+    const percents = regions.map((region) => {
+      const change = rows.get(region)?.change;
+      return change === null || change === undefined ? null : round(100 * change);
+    });
+    return { name, rows, percents };
   });
   section(
     "disruption",
     text.disruption,
     text.disruptionNote,
-    barChart({ title: text.disruption, unit: text.percent, categories: regions, series: changes.map(({ name, rows }) => ({ name, values: regions.map((region) => (rows.get(region)?.change == null ? null : round(100 * rows.get(region)!.change!))) })) }),
+    barChart({ title: text.disruption, unit: text.percent, categories: regions, series: changes.map(({ name, percents }) => ({ name, values: percents })) }),
     [text.columns.series, text.columns.category, text.columns.value, text.columns.band],
-    changes.flatMap(({ name, rows }) => regions.flatMap((region) => (rows.get(region)?.change == null ? [] : [[name, region, round(100 * rows.get(region)!.change!), rows.get(region)!.band]]))),
+    changes.flatMap(({ name, rows, percents }) => regions.flatMap((region, index) => (percents[index] === null ? [] : [[name, region, percents[index]!, rows.get(region)!.band]]))),
   );
 
   // 3. Accreditation decisions by region.
