@@ -2,9 +2,10 @@
  * Determinism: every engine, the FHIR and DHIS2 exports, scoring and the sample registry give
  * byte-identical output on the sample registry in every run and in every time zone. The suite runs
  * in four time zones (one with a DST switch at midnight); the fingerprints below are the same in each.
- * The demo summary and the HTML report are pinned the same way in src/cli. After a deliberate change
- * of output, recompute them with `node --import ./test/tools/typescript-loader.mjs` on
- * `fingerprints(determinismOutputs())` and say why in the commit.
+ * The demo summary, the HTML report and the outputs of validate, score, continuity and indicators are
+ * pinned the same way in src/cli. After a deliberate change of output, recompute them with
+ * `node --import ./test/tools/typescript-loader.mjs` on `fingerprints(determinismOutputs())` and say
+ * why in the commit.
  */
 import { describe, expect, it } from "vitest";
 import { determinismOutputs, fingerprints } from "./determinism-outputs.js";

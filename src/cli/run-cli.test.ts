@@ -232,3 +232,45 @@ describe("the CLI reference", () => {
     for (const help of [MAIN_HELP, VALIDATE_HELP, SCORE_HELP, CONTINUITY_HELP, INDICATORS_HELP, REPORT_HELP, DEMO_HELP]) expect(reference).toContain(help.trimEnd());
   });
 });
+
+describe("determinism", () => {
+  it("gives byte-identical output for validate, score, continuity and indicators on the sample registry, in every run and time zone", { timeout: 60_000 }, async () => {
+    expect((await run("demo", "--patients", "80", "--seed", "11", "--out", "determinism")).code).toBe(0);
+    const assessments = JSON.parse(readFileSync(join(directory, "determinism", "assessments.json"), "utf8")) as unknown[];
+    file("determinism/assessment.json", JSON.stringify(assessments[0]));
+    const commands: Record<string, string[]> = {
+      validateEvents: ["validate", "--schema", "MedicationEvent", "--format", "json", "determinism/events.ndjson"],
+      validateFacilities: ["validate", "--schema", "Facility", "determinism/facilities.json"],
+      validateBadCsv: ["validate", "--schema", "MedicationEvent", "--format", "csv", "events.csv"],
+      scoreText: ["score", "--framework", "illustrative-national-standard", "determinism/assessment.json"],
+      scoreJson: ["score", "--framework", "illustrative-national-standard", "--format", "json", "determinism/assessment.json"],
+      cma7: ["continuity", "--metric", "cma7", "--follow-up-days", "365", "--observation-days", "180", "--observation-after-follow-up-days", "0", "--format", "json", "determinism/events.ndjson"],
+      pdc: ["continuity", "--metric", "pdc", "--period-start", "2020-01-01", "--period-end", "2020-12-31", "--format", "csv", "determinism/events.ndjson"],
+      episodes: ["continuity", "--metric", "episodes", "--maximum-gap-days", "30", "--follow-up-days", "1000", "determinism/events.ndjson"],
+      retention: ["continuity", "--metric", "retention", "--maximum-gap-days", "7", "--data-end", "2021-12-31", "--format", "json", "determinism/events.ndjson"],
+      indicatorsText: ["indicators", "oat-retention-6m", "--data", "determinism", "--period-start", "2020-01-01", "--period-end", "2020-12-31", "--data-end", "2021-12-31", "--by", "region,sex"],
+      indicatorsJson: ["indicators", "oat-pdc-80", "--data", "determinism", "--period-start", "2020-01-01", "--period-end", "2020-12-31", "--by", "region", "--format", "json"],
+    };
+    const hashes: Record<string, string> = {};
+    for (const [name, argv] of Object.entries(commands)) {
+      const first = await run(...argv);
+      expect((await run(...argv)).out, name).toBe(first.out);
+      hashes[name] = `${first.code} ${createHash("sha256").update(first.out).update("\0").update(first.err).digest("hex").slice(0, 16)}`;
+    }
+    // The exit code and a hash of standard output and standard error, the same in the four time zones of
+    // the suite. After a deliberate change of output, take the new values from this assertion's diff.
+    expect(hashes).toEqual({
+      validateEvents: "0 80534b3c21e05828",
+      validateFacilities: "0 6ce7fe7242bb856e",
+      validateBadCsv: "1 0dc44d39f0ed31d8",
+      scoreText: "0 be087984283d7e94",
+      scoreJson: "0 846a94f3222a2b9a",
+      cma7: "0 302c89b1f19ad334",
+      pdc: "0 4f8c8bfb5c9edfda",
+      episodes: "0 1bdf28aae86d20d5",
+      retention: "0 53e9857724aba262",
+      indicatorsText: "0 2c1d3f68388f33e1",
+      indicatorsJson: "0 6910bd6e4c7c49c7",
+    });
+  });
+});
