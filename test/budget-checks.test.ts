@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error a plain .mjs script of the gate, without declarations
 import { auditProblems, dependencyProblems, findCycles, importTimeVerdict, valueImports } from "./tools/budget-checks.mjs";
+// @ts-expect-error a plain .mjs script of the gate, without declarations
+import { packedFileProblems, REQUIRED_FILES } from "./tools/packed-files.mjs";
 
 describe("the gate's budget checks fail on broken inputs", () => {
   it("finds an import cycle, and ignores imports erased at build", () => {
@@ -32,5 +34,18 @@ describe("the gate's budget checks fail on broken inputs", () => {
   it("reports every vulnerability npm audit finds", () => {
     expect(auditProblems({ metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, total: 0 } }, vulnerabilities: {} })).toEqual([]);
     expect(auditProblems({ metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 0, total: 1 } }, vulnerabilities: { "date-fns": { severity: "moderate" } } })).toEqual(["date-fns: moderate"]);
+  });
+
+  it("refuses a tarball that misses a needed file or holds one a user does not need", () => {
+    const good = [...(REQUIRED_FILES as string[]), "dist/chunk-ABC123.js", "dist/framework-CTxih61z.d.cts", "dist/schemas/Contact.schema.json"];
+    expect(packedFileProblems(good)).toEqual([]);
+    expect(packedFileProblems(good.filter((file) => file !== "dist/continuity/index.d.cts"))).toEqual(["missing dist/continuity/index.d.cts"]);
+    expect(packedFileProblems([...good, "dist/index.js.map", "dist/cli/main.cjs", "dist/cli/main.d.ts", "src/index.ts", "test/fuzz.test.ts"])).toEqual([
+      "not needed by a user: dist/index.js.map",
+      "not needed by a user: dist/cli/main.cjs",
+      "not needed by a user: dist/cli/main.d.ts",
+      "not needed by a user: src/index.ts",
+      "not needed by a user: test/fuzz.test.ts",
+    ]);
   });
 });
