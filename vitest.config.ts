@@ -1,10 +1,15 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
+// With FAST_CHECK_MAX_RUNS set, every property runs at most that many cases (test/support/fast-check-capped.ts).
+const cappedFastCheck = process.env["FAST_CHECK_MAX_RUNS"] === undefined ? [] : [{ find: /^fast-check$/, replacement: fileURLToPath(new URL("./test/support/fast-check-capped.ts", import.meta.url)) }];
+
 export default defineConfig({
   define: { __TREATMENT_QUALITY_VERSION__: JSON.stringify(version) },
+  resolve: { alias: cappedFastCheck },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",

@@ -142,8 +142,10 @@ describe("computeCma against the day-by-day simulator", () => {
   for (const method of ["CMA5", "CMA6", "CMA7", "CMA8", "CMA9"] as const) {
     it(`${method} agrees on random histories`, () => {
       let compared = 0;
+      let runs = 0;
       fc.assert(
         fc.property(historyArb, windowArb, carryArb, (history, window, carry) => {
+          runs += 1;
           // CMA8's lagged window can start on a fractional day when doses change; the simulator walks whole days.
           const usedCarry = method === "CMA8" ? { ...carry, considerDosageChange: false } : carry;
           const options = optionsOf(method, window, usedCarry);
@@ -158,8 +160,9 @@ describe("computeCma against the day-by-day simulator", () => {
         }),
         { numRuns: 300 },
       );
-      // The random histories must exercise the measure, not only its undefined cases.
-      expect(compared).toBeGreaterThan(50);
+      // The random histories must exercise the measure, not only its undefined cases: at least one
+      // compared value per six histories (50 of the usual 300 runs; the same share when Stryker caps runs).
+      expect(compared).toBeGreaterThan(runs / 6);
     });
   }
 });

@@ -1,0 +1,32 @@
+// The Vitest configuration Stryker runs (see stryker.config.mjs): the main configuration, narrowed to the
+// tests of the four mutated modules and the property suites that exercise them, with every property
+// capped at 25 runs (FAST_CHECK_MAX_RUNS, set here unless given; see test/support/fast-check-capped.ts)
+// and without coverage thresholds (Stryker measures its own coverage per test).
+import { defineConfig } from "vitest/config";
+
+process.env["FAST_CHECK_MAX_RUNS"] ??= "25";
+const { default: base } = await import("../../vitest.config.js");
+
+const MUTATED_MODULES = ["continuity", "assessment", "indicators", "standards"] as const;
+
+// Spread, not mergeConfig: mergeConfig concatenates `include` with the main list, which would bring back
+// every test of the library.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [
+      ...MUTATED_MODULES.map((module) => `src/${module}/**/*.test.ts`),
+      "test/adherer-parity.test.ts",
+      "test/assessment-properties.test.ts",
+      "test/continuity-properties.test.ts",
+      "test/cumulative-incidence.test.ts",
+      "test/kaplan-meier.test.ts",
+      "test/json-schema.test.ts",
+    ],
+    coverage: { enabled: false },
+    isolate: false,
+    // instrumented code runs several times slower; the 200,000-merge test needs more than the default 5 s
+    testTimeout: 60_000,
+  },
+});
