@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error a plain .mjs script of the gate, without declarations
 import { auditProblems, dependencyProblems, findCycles, importTimeVerdict, valueImports } from "./tools/budget-checks.mjs";
+// @ts-expect-error a plain .mjs script, without declarations
+import { mutationSummary, mutationVerdict } from "./tools/mutation.mjs";
 // @ts-expect-error a plain .mjs script of the gate, without declarations
 import { packedFileProblems, REQUIRED_FILES } from "./tools/packed-files.mjs";
 
@@ -47,5 +49,22 @@ describe("the gate's budget checks fail on broken inputs", () => {
       "not needed by a user: src/index.ts",
       "not needed by a user: test/fuzz.test.ts",
     ]);
+  });
+
+  it("scores a Stryker report as Stryker does, and fails a module under 80% or without a report", () => {
+    const mutant = (status: string, line: number) => ({ id: String(line), mutatorName: "EqualityOperator", replacement: "a <= b", status, location: { start: { line, column: 3 }, end: { line, column: 9 } } });
+    const report = {
+      files: {
+        "src/a.ts": { mutants: [mutant("Killed", 1), mutant("Killed", 2), mutant("Timeout", 3), mutant("Ignored", 4), mutant("CompileError", 5)] },
+        "src/b.ts": { mutants: [mutant("Survived", 7), mutant("NoCoverage", 8), mutant("Killed", 9)] },
+      },
+    };
+    const summary = mutationSummary(report);
+    expect([summary.detected, summary.valid, summary.score]).toEqual([4, 6, (100 * 4) / 6]);
+    expect(summary.survivors).toEqual(['src/b.ts:7:3 Survived EqualityOperator: "a <= b"', 'src/b.ts:8:3 NoCoverage EqualityOperator: "a <= b"']);
+    expect(mutationVerdict([["assessment", summary]]).ok).toBe(false); // 66.7%
+    const strong = mutationSummary({ files: { "src/a.ts": { mutants: [mutant("Killed", 1), mutant("Killed", 2), mutant("Killed", 3), mutant("Killed", 4), mutant("Survived", 5)] } } });
+    expect(mutationVerdict([["assessment", strong]])).toMatchObject({ ok: true, table: expect.stringContaining("80.00%") });
+    expect(mutationVerdict([["assessment", strong], ["standards", null]]).ok).toBe(false);
   });
 });
