@@ -128,4 +128,10 @@ describe.each(schemas)("JSON Schema of $name", ({ name, schema }) => {
     expect($comment).toMatch(/^Generated from/);
     expect(shipped).toEqual(JSON.parse(JSON.stringify(jsonSchema)));
   });
+
+  it("matches its reviewed copy in test/schemas/, so that any change to the contract shows in review", async () => {
+    // Integrators validate their data against these files: a changed description, enum, pattern or
+    // bound is a change of contract. After a deliberate one, update with `npx vitest run test/json-schema.test.ts -u`.
+    await expect(`${JSON.stringify(jsonSchema, null, 2)}\n`).toMatchFileSnapshot(`./schemas/${name}.schema.json`);
+  });
 });
