@@ -74,4 +74,36 @@ describe("AssessmentSchema", () => {
     const expiresFirst = { ...valid, evidence: [{ ...valid.evidence[0]!, validUntil: "2024-01-01" }] };
     expect(paths(parseWithSchema(AssessmentSchema, expiresFirst))).toEqual(["evidence.0.validUntil invalid_value"]);
   });
+
+  it("allows the same day at each date boundary, and says what is wrong in each message", () => {
+    const sameDay = { ...valid, submittedOn: valid.visitDate, evidence: [{ ...valid.evidence[0]!, validUntil: valid.evidence[0]!.collectedOn }] };
+    expect(paths(parseWithSchema(AssessmentSchema, sameDay))).toEqual([]);
+    const bad = {
+      ...valid,
+      assessors: [
+        { id: "L", role: "lead" },
+        { id: "M", role: "lead" },
+      ],
+      submittedOn: "2024-03-01",
+      ratings: [...valid.ratings, { criterionId: "C1", level: "NOT_MET", evidence: ["E9"] }],
+    };
+    const messages = (value: unknown) => {
+      const result = parseWithSchema(AssessmentSchema, value);
+      return result.ok ? [] : result.issues.map((each) => each.message);
+    };
+    expect(messages(bad)).toEqual([
+      '"C1" is rated twice; give one rating per criterion.',
+      'The rating of "C1" cites evidence "E9", which is not in the assessment\'s evidence.',
+      "An assessment has at most one lead assessor.",
+      "The assessment is submitted (2024-03-01) before its visit (2024-03-04).",
+    ]);
+    expect(messages({ ...valid, evidence: [{ ...valid.evidence[0]!, validUntil: "2024-03-03" }] })).toEqual(["The evidence expires (2024-03-03) before it was collected (2024-03-04)."]);
+  });
+
+  it("checks the level code and the comment of a rating", () => {
+    const rated = (rating: Record<string, unknown>) => paths(parseWithSchema(AssessmentSchema, { ...valid, ratings: [{ criterionId: "C1", level: "MET", evidence: ["E1"], ...rating }] }));
+    expect(rated({ comment: "Seen on the ward." })).toEqual([]);
+    expect(rated({ comment: " \n\t " })).toEqual(["ratings.0.comment invalid_format"]);
+    for (const level of ["-MET", "MET!", "MET MET", ""]) expect(rated({ level }), level).toEqual(["ratings.0.level invalid_format"]);
+  });
 });

@@ -182,7 +182,50 @@ describe("scoreAssessment, hand-worked", () => {
       "evidence.0.criteria.0 unknown_reference",
       "ratings.3.evidence missing",
     ]);
+    // Each message says what is wrong and what to do, naming the values involved.
+    expect(report.issues.map((each) => each.message)).toEqual([
+      'The assessment is against "hand" 2 but is scored with "hand" 1.',
+      '"C9" is not a node of "hand" 1; the rating is ignored.',
+      '"S1" is not a criterion (it has criteria below it); rate its criteria instead. The rating is ignored.',
+      '"EXCELLENT" is not a level of the scale "met-partially-not-met" (MET, PARTIALLY_MET, NOT_MET, NOT_APPLICABLE); the rating of "C2" is ignored.',
+      'Evidence "EV-9" (Old policy) was valid until 2023-01-01, before the visit on 2024-03-04.',
+      'Evidence "EV-9" supports "C99", which is not a node of "hand" 1.',
+      '"C1" is rated MET without evidence; the framework asks for record-review.',
+    ]);
     expect(report.nodes["C2"]?.status).toBe("unrated");
+  });
+
+  it("decides at the boundaries: a condition met exactly holds, and each reason names its numbers", () => {
+    const allMet: Assessment = { ...assessment, ratings: ["C1", "C2", "C3", "C5", "C6", "C7"].map((criterionId) => ({ criterionId, level: "MET", ...(criterionId === "C1" ? { evidence: ["EV-1"] } : {}) })) };
+    const halfC5 = { ...allMet, ratings: allMet.ratings.map((rating) => (rating.criterionId === "C5" ? { ...rating, level: "PARTIALLY_MET" } : rating)) };
+    const overall = ((2 * 1 + 0.5) / 3 + 1) / 2; // S2 = 0.5 (C4 out of scope), as the scorer sums it
+    const exact = scoreAssessment(framework, halfC5, { decisionRules: [{ outcome: "exact", minOverall: overall, minNodeScore: { kind: "standard", min: 0.5 }, minCompleteness: 1, maxCriticalFailures: 0, noCriticalAtLowestLevel: true }] });
+    expect(exact.overall).toBe(overall);
+    expect(exact.decision).toEqual({
+      outcome: "exact",
+      ruleIndex: 0,
+      reasons: ["exact: overall 0.917 is at least 0.9166666666666667; 0 critical failures, within the 0 allowed; no critical criterion at the lowest level; every standard scores at least 0.5; completeness 1 is at least 1"],
+    });
+    const oneFailure = { ...allMet, ratings: allMet.ratings.map((rating) => (rating.criterionId === "C6" ? { ...rating, level: "PARTIALLY_MET" } : rating)) };
+    expect(scoreAssessment(framework, oneFailure, { decisionRules: [{ outcome: "tolerant", maxCriticalFailures: 1 }] }).decision.reasons).toEqual(["tolerant: 1 critical failure (C6), within the 1 allowed"]);
+    const twoFailures = { ...oneFailure, ratings: oneFailure.ratings.map((rating) => (rating.criterionId === "C1" ? { ...rating, level: "NOT_MET" } : rating)) };
+    expect(scoreAssessment(framework, twoFailures, { decisionRules: [{ outcome: "tolerant", maxCriticalFailures: 1 }] }).decision.reasons).toEqual([
+      "not tolerant: 2 critical failures (C1, C6), more than the 1 allowed",
+      "no rule holds; close the list with a rule without conditions",
+    ]);
+    const nothing = scoreAssessment(framework, { ...assessment, ratings: [] }, { unrated: "exclude", decisionRules: [{ outcome: "scored", minOverall: 0 }, { outcome: "complete", minCompleteness: 0 }] });
+    expect([nothing.overall, nothing.completeness]).toEqual([null, 0]);
+    expect(nothing.decision.reasons).toEqual(["not scored: overall none is below 0", "complete: completeness 0 is at least 0"]);
+  });
+
+  it("counts evidence valid until the visit day as valid, and asks for evidence only at the top level", () => {
+    const codes = (value: Assessment) => scoreAssessment(framework, value).issues.map((each) => `${each.path.join(".")} ${each.code}`);
+    const evidence = assessment.evidence![0]!;
+    expect(codes({ ...assessment, evidence: [{ ...evidence, validUntil: "2024-03-04" }] })).toEqual(["ratings.3.criterionId invalid_value"]);
+    expect(codes({ ...assessment, evidence: [{ ...evidence, validUntil: "2024-03-03" }] })).toContain("evidence.0.validUntil expired");
+    const unsupported = { ...assessment, evidence: [] };
+    expect(codes({ ...unsupported, ratings: [{ criterionId: "C1", level: "PARTIALLY_MET" }] })).toEqual([]);
+    expect(codes({ ...unsupported, ratings: [{ criterionId: "C1", level: "MET", evidence: [] }] })).toEqual(["ratings.0.evidence missing"]);
   });
 
   it("throws for an invalid scale in the policy, naming it", () => {
