@@ -49,21 +49,23 @@ describe("AssessmentSchema", () => {
     evidence: [{ id: "E1", type: "observation", reference: "Dispensing room", collectedOn: "2024-03-04", criteria: ["C1"] }],
   };
 
+  /** Two leads, a submission before the visit, a criterion rated twice and unknown evidence cited. */
+  const brokenAcrossRecords = {
+    ...valid,
+    assessors: [
+      { id: "L", role: "lead" },
+      { id: "M", role: "lead" },
+    ],
+    submittedOn: "2024-03-01",
+    ratings: [...valid.ratings, { criterionId: "C1", level: "NOT_MET", evidence: ["E9"] }],
+  };
+
   it("accepts a valid assessment", () => {
     expect(AssessmentSchema.safeParse(valid).success).toBe(true);
   });
 
   it("reports the cross-field rules at their paths", () => {
-    const bad = {
-      ...valid,
-      assessors: [
-        { id: "L", role: "lead" },
-        { id: "M", role: "lead" },
-      ],
-      submittedOn: "2024-03-01",
-      ratings: [...valid.ratings, { criterionId: "C1", level: "NOT_MET", evidence: ["E9"] }],
-      evidence: [...valid.evidence, valid.evidence[0]!],
-    };
+    const bad = { ...brokenAcrossRecords, evidence: [...valid.evidence, valid.evidence[0]!] };
     expect(paths(parseWithSchema(AssessmentSchema, bad))).toEqual([
       "ratings.1.criterionId duplicate",
       "evidence.1.id duplicate",
@@ -78,15 +80,7 @@ describe("AssessmentSchema", () => {
   it("allows the same day at each date boundary, and says what is wrong in each message", () => {
     const sameDay = { ...valid, submittedOn: valid.visitDate, evidence: [{ ...valid.evidence[0]!, validUntil: valid.evidence[0]!.collectedOn }] };
     expect(paths(parseWithSchema(AssessmentSchema, sameDay))).toEqual([]);
-    const bad = {
-      ...valid,
-      assessors: [
-        { id: "L", role: "lead" },
-        { id: "M", role: "lead" },
-      ],
-      submittedOn: "2024-03-01",
-      ratings: [...valid.ratings, { criterionId: "C1", level: "NOT_MET", evidence: ["E9"] }],
-    };
+    const bad = brokenAcrossRecords;
     const messages = (value: unknown) => {
       const result = parseWithSchema(AssessmentSchema, value);
       return result.ok ? [] : result.issues.map((each) => each.message);
