@@ -19,9 +19,8 @@ export default {
     // Data, not logic: the standards' text as published (see docs/quality.md, "What is not mutated").
     "!src/standards/catalogs/**",
   ],
-  // A static mutant (one in code that runs when a module loads, such as a Zod schema or a constant
-  // table) needs every test re-run in a fresh module graph; the non-isolated runner cannot give it one.
-  ignoreStatic: true,
+  // Static mutants (in code that runs when a module loads, such as a Zod schema's descriptions) are
+  // tested like the others: Vitest starts a fresh worker, with a fresh module graph, for every mutant.
   concurrency: 2,
   timeoutMS: 20_000,
   incremental: true,

@@ -25,6 +25,7 @@ export default defineConfig({
       "test/json-schema.test.ts",
     ],
     coverage: { enabled: false },
+    // No isolation between the test files of one run; each mutant's run still gets a fresh worker.
     isolate: false,
     // instrumented code runs several times slower; the 200,000-merge test needs more than the default 5 s
     testTimeout: 60_000,
