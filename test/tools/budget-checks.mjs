@@ -5,9 +5,11 @@
 //  - cold import of the main entry against importing zod alone (median of 10 runs each): measured and
 //    printed; the 50 ms budget is not enforced yet (today's figure is above it: the catalogs and
 //    schemas are built when the entry loads, and making them lazy is the work that will enforce it);
+//  - size-limit itself fails a budget set below an entry's size (the size step's budgets are real);
 //  - `npm audit --omit=dev` finds nothing.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCheckList } from "./check-list.mjs";
@@ -122,6 +124,23 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const verdict = importTimeVerdict(library, zod);
   console.log(`info cold import of the main entry: ${verdict.extra.toFixed(1)} ms over zod alone (median of 10: library ${median(library).toFixed(1)} ms, zod ${median(zod).toFixed(1)} ms; budget 50 ms, ${verdict.ok ? "met" : "not met yet, not enforced"})`);
+
+  // The size step before this one passed; prove it would have failed: size-limit, run on one entry with
+  // a budget below its size, must exit 1, and with a generous budget, 0 (so the failure is the budget's).
+  const sizeLimitExit = (limit) => {
+    const scratch = mkdtempSync(join(tmpdir(), "treatment-quality-size-"));
+    try {
+      symlinkSync(join(root, "node_modules"), join(scratch, "node_modules"), "dir");
+      const budget = [{ name: `days within ${limit}`, path: join(root, "dist/days/index.js"), import: "*", limit }];
+      writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "budget-probe", private: true, devDependencies: { "size-limit": "*", "@size-limit/preset-small-lib": "*" }, "size-limit": budget }));
+      return spawnSync(process.execPath, [join(root, "node_modules/size-limit/bin.js")], { cwd: scratch, encoding: "utf8" }).status;
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  };
+  const [broken, generous] = [sizeLimitExit("10 B"), sizeLimitExit("1 MB")];
+  if (broken === 1 && generous === 0) pass("size-limit fails a budget set below an entry's size (exit 1) and passes a generous one");
+  else fail(`size-limit does not enforce budgets: exit ${broken} for a 10 B budget, ${generous} for 1 MB`);
 
   const audit = spawnSync("npm", ["audit", "--omit=dev", "--json"], { cwd: root, encoding: "utf8" });
   let report;
