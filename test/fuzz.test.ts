@@ -1,6 +1,6 @@
 /**
  * Hostile input for every entry point that takes untrusted data: arbitrary JSON, wrong types, NaN,
- * Infinity, -0, huge and negative durations, dates like 0000-00-00 and 9999-12-31, deep nesting and
+ * Infinity, -0, huge and negative durations, dates like 0000-00-00 and 9999-12-31, 10 MB strings, deep nesting and
  * the keys __proto__, constructor and prototype. Each must return (never throw), give every problem
  * a path, and leave Object.prototype untouched.
  */
@@ -35,11 +35,17 @@ import {
   validateRecords,
   type Issue,
 } from "../src/index.js";
+import { LONGEST_ISSUE_MESSAGE } from "../src/_lib/issue.js";
 
 // Thousands of hostile cases per entry point (in the gate's first time zone; the others cap every property at 100).
 const RUNS = 2000;
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
+/**
+ * Ten megabytes of text, in fields and as whole files. Given in one test of its own, not among the
+ * random values: thousands of 10 MB values per property would take the suite from seconds to minutes.
+ */
+const TEN_MB = "7".repeat(10 * 1024 * 1024);
 /** Values built to break things. */
 const nastyScalar = fc.constantFrom<unknown>(NaN, Infinity, -Infinity, -0, 0, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -1, 1.5, "", " ", "0000-00-00", "9999-12-31", "2020-02-30", "1900-01-01", "2199-12-31", "NaN", "null", null, undefined, true, [], {}, "__proto__", "constructor");
 const nastyKey = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty", "patientId", "date", "duration", "id", "", "type", "class", "coding", "subject", "status", "period", "daysSupply", "dosageInstruction", "performer", "location", "extension", "item", "group");
@@ -63,6 +69,7 @@ function wellFormed(issues: readonly Issue[]): void {
     for (const step of each.path) expect(["string", "number"]).toContain(typeof step);
     expect(typeof each.code).toBe("string");
     expect(typeof each.message).toBe("string");
+    expect(each.message.length).toBeLessThanOrEqual(LONGEST_ISSUE_MESSAGE);
   }
 }
 const resultIssues = (result: { ok: boolean; issues?: readonly Issue[] }) => (result.ok ? [] : result.issues!);
@@ -75,6 +82,8 @@ afterAll(() => {
 
 // Each test runs thousands of cases: ten seconds or more under coverage on a busy 2-core machine.
 const LONG = { timeout: 120_000 };
+
+const metadata = { id: "x", version: "1", title: { en: "X" }, source: { document: "X", edition: "1", verified: true }, status: "illustrative" as const };
 
 describe("hostile input: schemas and parsers", () => {
   it.each(Object.keys(RECORD_SCHEMAS))("validateRecord %s", LONG, (kind) => {
@@ -92,7 +101,6 @@ describe("hostile input: schemas and parsers", () => {
   });
 
   it("parseFrameworkJson and parseFrameworkCsv on arbitrary text", LONG, () => {
-    const metadata = { id: "x", version: "1", title: { en: "X" }, source: { document: "X", edition: "1", verified: true }, status: "illustrative" as const };
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.json(), fc.constantFrom('{"__proto__": {"polluted": true}}', "id,code\n1,\"2", "\uFEFF\u0000\r\r\n")), (text) => {
         wellFormed(resultIssues(parseFrameworkJson(text)));
@@ -100,6 +108,22 @@ describe("hostile input: schemas and parsers", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("every reader takes 10 MB of text in a field or as a whole file, and quotes at most a bounded part of it", LONG, () => {
+    for (const text of [TEN_MB, `id,code\n${TEN_MB},x`, `"${TEN_MB}`, `{"id": "${TEN_MB}"}`]) {
+      wellFormed(resultIssues(parseFrameworkJson(text)));
+      wellFormed(resultIssues(parseFrameworkCsv(text, { framework: metadata })));
+    }
+    for (const kind of Object.keys(RECORD_SCHEMAS)) for (const value of [TEN_MB, { id: TEN_MB, patientId: TEN_MB, date: TEN_MB, name: TEN_MB }]) wellFormed(resultIssues(validateRecord(kind as never, value)));
+    const huge = [{ patientId: TEN_MB, date: TEN_MB, duration: 10 }, { patientId: "P1", date: "2020-01-01", duration: TEN_MB, medication: TEN_MB }] as never;
+    const window = { start: "2020-01-01", durationDays: 365 };
+    wellFormed(rowIssues(computeCma(huge, { method: "CMA7", followUpWindow: window, observationWindow: window })));
+    wellFormed(rowIssues(computeRetention(huge, { dataEnd: "2021-12-31", maximumGapDays: 7 })));
+    const hugeData = { events: huge, contacts: huge, facilities: [{ id: TEN_MB, region: TEN_MB }] as never, episodes: huge, exits: huge };
+    for (const definition of BUILT_IN_INDICATORS) wellFormed(computeIndicator(definition, hugeData, { period: { start: "2020-01-01", end: "2020-12-31" } }).issues);
+    wellFormed(resultIssues(safeScoreAssessment(illustrativeNationalStandard, { id: TEN_MB, visitDate: TEN_MB, ratings: [{ criterionId: TEN_MB, level: TEN_MB, comment: TEN_MB }] }, { decisionRules: [{ outcome: TEN_MB }] })));
+    wellFormed(fromFhirResources({ resourceType: "Bundle", type: "collection", entry: [{ resource: { resourceType: TEN_MB } }, { resource: { resourceType: "Patient", id: TEN_MB } }] } as never).issues);
   });
 
   it("safeScoreAssessment with hostile assessments and policies", LONG, () => {

@@ -71,13 +71,21 @@ export interface Issue {
   readonly path: IssuePath;
   /** What kind of problem it is, from the closed list {@link ISSUE_CODES}. */
   readonly code: IssueCode;
-  /** What is wrong and, where possible, how to fix it, for a person. */
+  /** What is wrong and, where possible, how to fix it, for a person; at most 1,000 characters (a message quoting a huge value is cut). */
   readonly message: string;
 }
 
-/** Build an issue; internal shorthand that keeps call sites on one line. */
+/** The longest message an issue carries; a longer one (a message quoting a huge value) is cut. */
+export const LONGEST_ISSUE_MESSAGE = 1000;
+
+/**
+ * Build an issue; internal shorthand that keeps call sites on one line. The message is cut to
+ * {@link LONGEST_ISSUE_MESSAGE} characters, so that a 10 MB value quoted in a message never floods a
+ * log or a report.
+ */
 export function issue(code: IssueCode, path: IssuePath, message: string): Issue {
-  return { path, code, message };
+  const bounded = message.length <= LONGEST_ISSUE_MESSAGE ? message : `${message.slice(0, LONGEST_ISSUE_MESSAGE - 20)}... (message cut)`;
+  return { path, code, message: bounded };
 }
 
 /** The same issues with `prefix` put before each path, for a nested value checked on its own. */
