@@ -2,9 +2,8 @@
 // (tested with deliberately broken inputs in test/budget-checks.test.ts) and run here on the package:
 //  - no circular imports between the library's modules (type-only imports, erased at build, excepted);
 //  - runtime dependencies exactly date-fns and ts-pattern, with zod the only peer;
-//  - cold import of the main entry against importing zod alone (median of 10 runs each): measured and
-//    printed; the 50 ms budget is not enforced yet (today's figure is above it: the catalogs and
-//    schemas are built when the entry loads, and making them lazy is the work that will enforce it);
+//  - cold import of the main entry at most 50 ms over importing zod alone (median of 10 runs each,
+//    interleaved; measured a second time before failing, since the machine is shared);
 //  - size-limit itself fails a budget set below an entry's size (the size step's budgets are real);
 //  - `npm audit --omit=dev` finds nothing.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -116,14 +115,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (problems.length > 0) fail(problems.join("; "));
   else pass("runtime dependencies are date-fns and ts-pattern, zod the only peer");
 
-  const library = [];
-  const zod = [];
-  for (let run = 0; run < 10; run += 1) {
-    zod.push(importMs("zod", root));
-    library.push(importMs("./dist/index.js", root));
-  }
-  const verdict = importTimeVerdict(library, zod);
-  console.log(`info cold import of the main entry: ${verdict.extra.toFixed(1)} ms over zod alone (median of 10: library ${median(library).toFixed(1)} ms, zod ${median(zod).toFixed(1)} ms; budget 50 ms, ${verdict.ok ? "met" : "not met yet, not enforced"})`);
+  // A shared machine is noisy: a median over the budget is measured once more, and the budget fails
+  // only when both medians of 10 exceed it.
+  const measureImportTime = () => {
+    const library = [];
+    const zod = [];
+    for (let run = 0; run < 10; run += 1) {
+      zod.push(importMs("zod", root));
+      library.push(importMs("./dist/index.js", root));
+    }
+    return { verdict: importTimeVerdict(library, zod), library: median(library), zod: median(zod) };
+  };
+  let timing = measureImportTime();
+  if (!timing.verdict.ok) timing = measureImportTime();
+  const timingText = `${timing.verdict.extra.toFixed(1)} ms over zod alone (median of 10: library ${timing.library.toFixed(1)} ms, zod ${timing.zod.toFixed(1)} ms; budget 50 ms)`;
+  if (timing.verdict.ok) pass(`cold import of the main entry: ${timingText}`);
+  else fail(`cold import of the main entry: ${timingText}, twice in a row`);
 
   // The size step before this one passed; prove it would have failed: size-limit, run on one entry with
   // a budget below its size, must exit 1, and with a generous budget, 0 (so the failure is the budget's).
