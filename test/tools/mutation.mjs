@@ -3,7 +3,9 @@
 // scores. Fails when a module scores below 80%. Not part of `npm test`: the whole run takes hours on
 // the 2-core CI machine (figures in docs/quality.md). Surviving mutants are listed, one per line, in
 // reports/mutation/<module>/survivors.txt. `npm run mutation -- --summary [module ...]` prints the table
-// from the reports already written, without running Stryker.
+// from the reports already written, without running Stryker. A run reuses the results of an earlier
+// one (Stryker's incremental mode) for unchanged code, but the Vitest runner does not tell Stryker
+// where tests are, so after changing tests give `--force` to test every mutant again.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
@@ -55,7 +57,8 @@ export function mutationVerdict(summaries) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const summaryOnly = process.argv.includes("--summary");
-  const requested = process.argv.slice(2).filter((argument) => argument !== "--summary");
+  const force = process.argv.includes("--force");
+  const requested = process.argv.slice(2).filter((argument) => argument !== "--summary" && argument !== "--force");
   const unknown = requested.filter((module) => !MODULES.includes(module));
   if (unknown.length > 0) {
     console.error(`unknown module ${unknown.join(", ")}: choose from ${MODULES.join(", ")}`);
@@ -65,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const module of summaryOnly ? [] : modules) {
     const started = Date.now();
     console.log(`\n##### mutation testing: ${module}`);
-    const run = spawnSync("npx", ["stryker", "run", "test/mutation/stryker.config.mjs"], { stdio: "inherit", env: { ...process.env, MUTATION_MODULE: module } });
+    const run = spawnSync("npx", ["stryker", "run", "test/mutation/stryker.config.mjs", ...(force ? ["--force"] : [])], { stdio: "inherit", env: { ...process.env, MUTATION_MODULE: module } });
     console.log(`##### ${module}: Stryker exited ${run.status} after ${((Date.now() - started) / 60_000).toFixed(1)} min`);
   }
   const summaries = modules.map((module) => {
