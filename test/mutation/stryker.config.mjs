@@ -1,6 +1,7 @@
 // Stryker's configuration for `npm run mutation`. test/tools/mutation.mjs runs Stryker once per module,
 // naming it in MUTATION_MODULE; each module gets its own report and incremental file, so a module can be
-// re-run alone and a re-run tests only the mutants whose code or covering tests changed.
+// re-run alone and a re-run reuses the results of unchanged code (not of changed tests: the Vitest
+// runner gives Stryker no test locations; after changing tests, run with --force).
 // Paths are relative to the project root, where the script runs Stryker.
 const module = process.env["MUTATION_MODULE"] ?? "continuity";
 const reports = `reports/mutation/${module}`;
