@@ -2,12 +2,12 @@
 // modules named), one module at a time (test/mutation/stryker.config.mjs), then one table of mutation
 // scores. Fails when a module scores below 80%. Not part of `npm test`: the whole run takes hours on
 // the 2-core CI machine (figures in docs/quality.md). Surviving mutants are listed, one per line, in
-// reports/mutation/<module>/survivors.txt. `npm run mutation -- --summary [module ...]` prints the table
+// test/mutation/survivors/<module>.txt, which is committed so that a review sees the list change. `npm run mutation -- --summary [module ...]` prints the table
 // from the reports already written, without running Stryker. A run reuses the results of an earlier
 // one (Stryker's incremental mode) for unchanged code, but the Vitest runner does not tell Stryker
 // where tests are, so after changing tests give `--force` to test every mutant again.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 
 export const MODULES = ["continuity", "assessment", "indicators", "standards"];
 export const MINIMUM_SCORE = 80;
@@ -15,7 +15,7 @@ export const MINIMUM_SCORE = 80;
 /**
  * The counts and score of one Stryker JSON report (mutation-testing-report-schema), with Stryker's
  * definition: detected (killed or timed out) over detected and undetected (survived or not covered).
- * Ignored mutants (static ones) and mutants that do not compile are outside the score and counted apart.
+ * Ignored mutants and mutants that do not compile are outside the score and counted apart.
  */
 export function mutationSummary(report) {
   const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0, Pending: 0 };
@@ -75,7 +75,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const path = `reports/mutation/${module}/mutation.json`;
     if (!existsSync(path)) return [module, null];
     const summary = mutationSummary(JSON.parse(readFileSync(path, "utf8")));
-    writeFileSync(`reports/mutation/${module}/survivors.txt`, summary.survivors.join("\n") + "\n");
+    const day = statSync(path).mtime.toISOString().slice(0, 10);
+    const header = [`# Surviving mutants of src/${module} (score ${summary.score?.toFixed(2)}%), from ${path} of ${day}.`, "# file:line:column status mutator: replacement. Reasons by group in docs/quality.md."];
+    writeFileSync(`test/mutation/survivors/${module}.txt`, [...header, ...summary.survivors].join("\n") + "\n");
     return [module, summary];
   });
   const { ok, table } = mutationVerdict(summaries);
