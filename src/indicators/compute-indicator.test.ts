@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayNumberToIsoDate, isoDateToDayNumber } from "../days/index.js";
-import type { Facility, MedicationEvent } from "../services/index.js";
+import type { Facility, MedicationEvent, TreatmentEpisode } from "../services/index.js";
 import { BUILT_IN_INDICATORS } from "./built-in-indicators.js";
 import { computeIndicator, computeIndicatorOverPeriods } from "./compute-indicator.js";
 import type { IndicatorData, IndicatorDefinition } from "./indicator-definition.js";
@@ -260,3 +260,203 @@ describe("computeIndicator: bad records are reported, never thrown", () => {
     expect(retention.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["exits.0.date invalid_date"]);
   });
 });
+
+describe("computeIndicator at the edges of its data", () => {
+  const paths = (computation: { issues: readonly { path: readonly (string | number)[]; code: string }[] }) => computation.issues.map((each) => `${each.path.join(".")} ${each.code}`);
+  const dateMessage = (value: string, consequence: string) => `Expected a calendar date (YYYY-MM-DD) from 1900-01-01 to 2199-12-31, got "${value}"; ${consequence}`;
+
+  it("counts a record dated on the first and the last day of the period, and none outside it", () => {
+    const contacts = ["2019-12-31", "2020-01-01", "2020-12-31", "2021-01-01"].map((date) => ({ patientId: "P1", providerId: "D", date, contactType: "telephone" as const }));
+    expect(counts(byId("remote-contacts"), { contacts })).toEqual([["", 2, 2]]);
+    const events = ["2019-12-31", "2020-12-31", "2021-01-01"].map((date, index) => ({ patientId: `P${index}`, date, duration: 1, dispensingMode: "take-home" as const }));
+    expect(counts(byId("oat-take-home"), { events })).toEqual([["", 1, 1]]);
+  });
+
+  it("reports an unusable date with its path and what was done, and leaves the record out", () => {
+    const remote = computeIndicator(byId("remote-contacts"), { contacts: [{ patientId: "P1", providerId: "D", date: "2020-13-01", contactType: "telephone" }] }, { period: year });
+    expect(remote.issues).toEqual([{ path: ["contacts", 0, "date"], code: "invalid_date", message: dateMessage("2020-13-01", "the record is left out.") }]);
+    const report = (visitDate: string, outcome: string) => ({ visitDate, decision: { outcome, ruleIndex: null, reasons: [] } }) as never;
+    const accredited = computeIndicator(byId("facilities-accredited"), { assessmentReports: [{ facilityId: "N1", report: report("2020-02-30", "accredited") }] }, { period: year });
+    expect([paths(accredited), accredited.result.cells]).toEqual([["assessmentReports.0.report.visitDate invalid_date"], []]);
+    const episodes = [{ id: "E1", patientId: "P1", facilityId: "N1", modality: "outpatient", admissionDate: "2020-01-01", dischargeDate: "2020-02-30" }] as const;
+    const contacts = [{ patientId: "P1", providerId: "D", facilityId: "N1", date: "2020-02-01", contactType: "telephone" as const }];
+    const modality = computeIndicator({ ...byId("remote-contacts"), disaggregations: ["modality"] }, { contacts, episodes }, { period: year });
+    expect(modality.issues).toEqual([{ path: ["episodes", 0, "dischargeDate"], code: "invalid_date", message: dateMessage("2020-02-30", "the episode gives no modality.") }]);
+    expect(modality.result.cells.map((cell) => cell.key["modality"])).toEqual(["unknown"]);
+  });
+
+  it("gives a subject the episode open on its day: admitted that day or before, discharged that day or after", () => {
+    const episode = (id: string, modality: TreatmentEpisode["modality"], admissionDate: string, dischargeDate?: string) => ({ id, patientId: id, facilityId: "N1", modality, admissionDate, ...(dischargeDate === undefined ? {} : { dischargeDate }) });
+    const episodes = [
+      episode("P1", "outpatient", "2020-02-01"), // admitted on the contact's day
+      episode("P2", "short-term-inpatient", "2020-01-01", "2020-02-01"), // discharged on the contact's day
+      episode("P3", "long-term-residential", "2020-01-01", "2020-01-31"), // discharged the day before
+      episode("P4", "community-outreach", "2020-02-02"), // admitted the day after
+    ];
+    const contacts = ["P1", "P2", "P3", "P4"].map((patientId) => ({ patientId, providerId: "D", facilityId: "N1", date: "2020-02-01", contactType: "telephone" as const }));
+    expect(counts({ ...byId("remote-contacts"), disaggregations: ["modality"] }, { contacts, episodes })).toEqual([
+      ["outpatient", 1, 1],
+      ["short-term-inpatient", 1, 1],
+      ["unknown", 2, 2],
+    ]);
+  });
+
+  it("prefers the episode at the subject's facility, then the latest admission, then the first in input order", () => {
+    const contact = (patientId: string) => ({ patientId, providerId: "D", facilityId: "N1", date: "2020-06-01", contactType: "telephone" as const });
+    // Each modality stands for one kind of episode: at the contact's facility (N1) or elsewhere, admitted earlier or later.
+    const [hereOlder, hereLater, elsewhereOlder, elsewhereLater, hereFirst, hereSecond] = ["outpatient", "short-term-inpatient", "community-outreach", "long-term-residential", "recovery-management", "screening-brief-intervention"] as const;
+    const episodes = [
+      // P1: the older episode at N1 wins over a later one at S1, whichever comes first.
+      { id: "E1", patientId: "P1", facilityId: "S1", modality: elsewhereLater, admissionDate: "2020-03-01" },
+      { id: "E2", patientId: "P1", facilityId: "N1", modality: hereOlder, admissionDate: "2020-01-01" },
+      { id: "E3", patientId: "P2", facilityId: "N1", modality: hereOlder, admissionDate: "2020-01-01" },
+      { id: "E4", patientId: "P2", facilityId: "S1", modality: elsewhereLater, admissionDate: "2020-03-01" },
+      // P3: both at N1, the later admission wins, in either order.
+      { id: "E5", patientId: "P3", facilityId: "N1", modality: hereLater, admissionDate: "2020-03-01" },
+      { id: "E6", patientId: "P3", facilityId: "N1", modality: hereOlder, admissionDate: "2020-01-01" },
+      { id: "E7", patientId: "P4", facilityId: "N1", modality: hereOlder, admissionDate: "2020-01-01" },
+      { id: "E8", patientId: "P4", facilityId: "N1", modality: hereLater, admissionDate: "2020-03-01" },
+      // P5: neither at N1, the later wins; P6: same day, same facility, the first wins.
+      { id: "E9", patientId: "P5", facilityId: "S1", modality: elsewhereLater, admissionDate: "2020-03-01" },
+      { id: "E10", patientId: "P5", facilityId: "S1", modality: elsewhereOlder, admissionDate: "2020-01-01" },
+      { id: "E11", patientId: "P6", facilityId: "N1", modality: hereFirst, admissionDate: "2020-01-01" },
+      { id: "E12", patientId: "P6", facilityId: "N1", modality: hereSecond, admissionDate: "2020-01-01" },
+    ];
+    const contacts = ["P1", "P2", "P3", "P4", "P5", "P6"].map(contact);
+    const computation = computeIndicator({ ...byId("remote-contacts"), disaggregations: ["modality"] }, { contacts, episodes, facilities }, { period: year });
+    expect(computation.result.cells.map((cell) => [cell.key["modality"], cell.denominator])).toEqual([
+      [elsewhereLater, 1],
+      [hereOlder, 2],
+      [hereFirst, 1],
+      [hereLater, 2],
+    ]);
+    // A contact without a facility prefers no episode for its facility: the latest admission.
+    const noFacility = computeIndicator({ ...byId("remote-contacts"), disaggregations: ["modality"] }, { contacts: [{ ...contact("P1"), facilityId: undefined }], episodes }, { period: year });
+    expect(noFacility.result.cells.map((cell) => cell.key["modality"])).toEqual([elsewhereLater]);
+  });
+
+  it("places a patient where the first record of its entry day was, in input order", () => {
+    const events: MedicationEvent[] = [
+      { patientId: "P1", facilityId: "S1", date: "2020-01-06", duration: 14 },
+      { patientId: "P1", facilityId: "N1", date: "2020-01-06", duration: 14 },
+      ...Array.from({ length: 20 }, (_, fill): MedicationEvent => ({ patientId: "P1", facilityId: "N1", date: dayNumberToIsoDate(isoDateToDayNumber("2020-01-20") + 14 * fill), duration: 14 })),
+    ];
+    const definition = { ...byId("oat-retention-6m"), disaggregations: ["facility"] as const };
+    expect(counts(definition, { events }, { period: year, dataEnd: "2021-06-30" } as never)).toEqual([["S1", 1, 1]]);
+    expect(counts({ ...byId("oat-pdc-80"), disaggregations: ["facility"] }, { events })).toEqual([["S1", 1, 1]]);
+    // Take-home: the first dispensing by date, and on a tie the first in input order.
+    const tie: MedicationEvent[] = [
+      { patientId: "P1", facilityId: "S1", date: "2020-03-01", duration: 1, dispensingMode: "supervised" },
+      { patientId: "P1", facilityId: "N1", date: "2020-03-01", duration: 1, dispensingMode: "take-home" },
+    ];
+    expect(counts({ ...byId("oat-take-home"), disaggregations: ["facility"] }, { events: tie })).toEqual([["S1", 1, 1]]);
+  });
+
+  it("leaves out records that cannot be a subject, without an issue: no dispensing mode, no contact type, no facility", () => {
+    const events = [
+      { patientId: "P1", date: "2020-03-01", duration: 1 },
+      { patientId: 7, date: "2020-03-01", duration: 1, dispensingMode: "take-home" },
+      { patientId: "P2", date: "2020-03-01", duration: 1, dispensingMode: "supervised" },
+    ] as never;
+    const takeHome = computeIndicator(byId("oat-take-home"), { events }, { period: year });
+    expect([takeHome.result.cells, takeHome.issues]).toEqual([[{ key: {}, numerator: 0, denominator: 1 }], []]);
+    const contacts = [{ patientId: "P1", providerId: "D", date: "2020-03-01" }, { patientId: "P1", providerId: "D", date: "2020-03-02", contactType: "in-person-visit" }] as never;
+    expect(counts(byId("remote-contacts"), { contacts })).toEqual([["", 0, 1]]);
+    expect(counts({ ...byId("remote-contacts"), measure: { kind: "remote-contacts", contactTypes: ["in-person-visit"] } }, { contacts })).toEqual([["", 1, 1]]);
+    const report = (visitDate: string, outcome: string) => ({ visitDate, decision: { outcome, ruleIndex: null, reasons: [] } }) as never;
+    const assessmentReports = [{ facilityId: 3, report: report("2020-03-01", "accredited") }, { facilityId: "N1" }, undefined, { facilityId: "S1", report: report("2020-03-01", "accredited") }] as never;
+    const accredited = computeIndicator(byId("facilities-accredited"), { assessmentReports }, { period: year });
+    expect(accredited.result.cells).toEqual([{ key: {}, numerator: 1, denominator: 1 }]);
+  });
+
+  it("takes a facility's last report by visit date, and of two on the same day the later in input order", () => {
+    const report = (visitDate: string, outcome: string) => ({ visitDate, decision: { outcome, ruleIndex: null, reasons: [] } }) as never;
+    const assessmentReports = [
+      { facilityId: "N1", report: report("2020-09-01", "not-accredited") },
+      { facilityId: "N1", report: report("2020-09-01", "accredited") },
+      { facilityId: "S1", report: report("2020-09-01", "accredited") },
+      { facilityId: "S1", report: report("2020-03-01", "not-accredited") },
+    ];
+    expect(counts({ ...byId("facilities-accredited"), disaggregations: ["facility"] }, { assessmentReports })).toEqual([
+      ["N1", 1, 1],
+      ["S1", 1, 1],
+    ]);
+  });
+
+  it("reports no issue for a patient who has no value, only for bad records", () => {
+    const events = [{ patientId: "P1", date: "2020-03-01", duration: 14 }];
+    const computation = computeIndicator(byId("oat-pdc-80"), { events }, { period: year });
+    expect([computation.issues, computation.result.cells]).toEqual([[], []]);
+  });
+
+  it("counts an episode once when its id appears twice, at the facility of the first", () => {
+    const episodes = [
+      { id: "E1", patientId: "P1", facilityId: "N1", modality: "outpatient", admissionDate: "2020-03-01" },
+      { id: "E1", patientId: "P1", facilityId: "S1", modality: "outpatient", admissionDate: "2020-03-01" },
+    ] as const;
+    const contacts = [{ patientId: "P1", providerId: "D", date: "2020-03-05", contactType: "in-person-visit" as const }];
+    expect(counts({ ...byId("initiation-14d"), disaggregations: ["facility"] }, { episodes, contacts })).toEqual([["N1", 1, 1]]);
+  });
+
+  it("bands ages on the period's first day, birthdays that day included, with open bands at both ends", () => {
+    const remote = { ...byId("remote-contacts"), disaggregations: ["ageBand"] as const };
+    const people = [
+      ["P1", "2002-01-01"], // 18 that day
+      ["P2", "2002-01-02"], // 17 until the next day
+      ["P3", "1955-01-01"], // 65
+      ["P4", "1955-01-02"], // 64
+      ["P5", "2020-06-01"], // born after the first day: unknown
+      ["P6", "2001-02-29"], // not a date: unknown
+      ["P7", undefined], // no birth date: unknown
+    ] as const;
+    const contacts = [...people.map(([patientId]) => patientId), "P8"].map((patientId) => ({ patientId, providerId: "D", date: "2020-06-15", contactType: "telephone" as const }));
+    const patients = people.map(([patientId, birthDate]) => ({ patientId, ...(birthDate === undefined ? {} : { birthDate }) }));
+    expect(counts(remote, { contacts, patients })).toEqual([
+      ["18-24", 1, 1],
+      ["55-64", 1, 1],
+      ["65+", 1, 1],
+      ["<18", 1, 1], // cells come in the order of their keys' text, and "<" sorts after the digits
+      ["unknown", 4, 4], // P5, P6, P7, and P8 who has no patient record
+    ]);
+    const custom = computeIndicator(remote, { contacts, patients }, { period: year, ageBands: [40] });
+    expect(custom.result.cells.map((cell) => [cell.key["ageBand"], cell.denominator])).toEqual([
+      ["40+", 2],
+      ["<40", 2],
+      ["unknown", 4],
+    ]);
+  });
+
+  it("gives sex and region as unknown where the patient or facility is not on record", () => {
+    const contacts = [
+      { patientId: "P1", providerId: "D", facilityId: "N1", date: "2020-03-01", contactType: "telephone" as const },
+      { patientId: "P2", providerId: "D", facilityId: "X9", date: "2020-03-01", contactType: "telephone" as const },
+      { patientId: "P3", providerId: "D", date: "2020-03-01", contactType: "telephone" as const },
+    ];
+    // Records that are not objects are skipped, and a patient or facility without an id matches no subject without one.
+    const patients = [null, "P2", { patientId: "P1", sex: "female" }, { sex: "male" }] as never;
+    const withoutId = [null, 7, ...facilities, { name: "no id", region: "East" }] as never;
+    expect(counts({ ...byId("remote-contacts"), disaggregations: ["region", "sex"] }, { contacts: [...contacts, { ...contacts[2]!, patientId: undefined }] as never, patients, facilities: withoutId })).toEqual([
+      ["North/female", 1, 1],
+      ["unknown/unknown", 3, 3],
+    ]);
+  });
+
+  it("looks up no episode unless a patient's subjects are broken down by modality", () => {
+    const episodes = [{ id: "E1", patientId: "P1", facilityId: "N1", modality: "outpatient", admissionDate: "2020-02-30" }] as const;
+    const contacts = [{ patientId: "P1", providerId: "D", facilityId: "N1", date: "2020-03-01", contactType: "telephone" as const }];
+    expect(computeIndicator({ ...byId("remote-contacts"), disaggregations: ["facility"] }, { contacts, episodes }, { period: year }).issues).toEqual([]);
+    expect(paths(computeIndicator({ ...byId("remote-contacts"), disaggregations: ["modality"] }, { contacts, episodes }, { period: year }))).toEqual(["episodes.0.admissionDate invalid_date"]);
+  });
+
+  it("throws for a definition or options that cannot be computed, naming what is wrong", () => {
+    const remote = byId("remote-contacts");
+    expect(() => computeIndicator({ ...remote, disaggregations: ["district" as never] }, {}, { period: year })).toThrow(
+      "remote-contacts: disaggregations may be facility, region, sex, ageBand, medication, modality; got district.",
+    );
+    expect(() => computeIndicator({ ...remote, disaggregations: ["sex", "region", "sex"] }, {}, { period: year })).toThrow("remote-contacts: each disaggregation may be named once; got sex, region, sex.");
+    expect(() => computeIndicator({ ...byId("facilities-accredited"), disaggregations: ["region", "facility", "modality"] }, {}, { period: year })).toThrow("facilities-accredited: facilities can be disaggregated by facility and region only.");
+    expect(() => computeIndicator(remote, {}, { period: { start: "2020-01-01", end: "2019-12-31" } })).toThrow(/^period must be \{ start, end \}/);
+    expect(() => computeIndicator(remote, {}, { period: year, dataEnd: "2020-02-30" })).toThrow('dataEnd must be a valid date (YYYY-MM-DD); got "2020-02-30".');
+  });
+});
+

@@ -73,7 +73,7 @@ export function computeIndicator(definition: IndicatorDefinition, data: Indicato
   const issues: Issue[] = [];
   const subjects = subjectsOf(definition.measure, data, period, dataEnd, issues);
   const episodeSubjects = indicatorSubject(definition.measure) === "episodes";
-  const modalityOn = dimensions.includes("modality") && !episodeSubjects ? episodeModalityLookup(data, issues, true) : undefined;
+  const modalityOn = dimensions.includes("modality") && !episodeSubjects ? episodeModalityLookup(data, issues) : undefined;
   const valueOf = (subject: Subject, dimension: IndicatorDimension): string => {
     const patient = subject.patientId === undefined ? undefined : patients.get(subject.patientId);
     switch (dimension) {

@@ -83,6 +83,30 @@ describe("mergeIndicatorResults: what cannot merge", () => {
     expect(() => mergeIndicatorResults(result, { ...result, cells: [{ key: {}, numerator: 1.5, denominator: 2 }] })).toThrow(/numerator must be a whole number/);
     expect(() => rollUpIndicatorResult(result, ["facility"])).toThrow(/not disaggregated by facility/);
   });
+
+  it("names the result, the cell and the count that is wrong", () => {
+    const cell = (numerator: number, denominator: number) => ({ key: { region: "North", sex: "female" }, numerator, denominator });
+    expect(() => mergeIndicatorResults({ ...result, cells: [cell(-1, 2)] }, result)).toThrow("a.cells[0].numerator must be a whole number of at least 0; got the number -1.");
+    expect(() => mergeIndicatorResults(result, { ...result, cells: [cell(0, 1), cell(0, -2)] })).toThrow("b.cells[1].denominator must be a whole number of at least 0; got the number -2.");
+    expect(() => mergeIndicatorResults(result, { ...result, cells: [{ ...cell(0, 1), sumCompensation: Infinity }] })).toThrow("b.cells[0].sumCompensation must be a finite number; got the number Infinity.");
+    expect(() => rollUpIndicatorResult(result, ["facility", "sex"])).toThrow("The result is not disaggregated by facility; it has region, sex.");
+    expect(() => rollUpIndicatorResult({ ...result, dimensions: [], cells: [] }, ["region"])).toThrow("The result is not disaggregated by region; it has no disaggregation.");
+  });
+});
+
+describe("mergeIndicatorResults: cells", () => {
+  const cell = (region: string, numerator: number) => ({ key: { region }, numerator, denominator: numerator + 1 });
+  const resultOf = (...cells: ReturnType<typeof cell>[]): IndicatorResult => ({ indicatorId: "x", period, dimensions: ["region"], cells });
+
+  it("sorts the merged cells by key, whatever order they came in", () => {
+    const merged = mergeIndicatorResults(resultOf(cell("West", 1), cell("South", 2)), resultOf(cell("North", 3), cell("East", 4), cell("South", 5)));
+    expect(merged.cells.map((each) => `${each.key["region"]} ${each.numerator}/${each.denominator}`)).toEqual(["East 4/5", "North 3/4", "South 7/9", "West 1/2"]);
+  });
+
+  it("files a cell that lacks a disaggregation under the empty value", () => {
+    const merged = mergeIndicatorResults(resultOf(), { ...resultOf(), cells: [{ key: {}, numerator: 1, denominator: 1 }, { key: { region: "" }, numerator: 0, denominator: 1 }] });
+    expect(merged.cells).toEqual([{ key: { region: "" }, numerator: 1, denominator: 2 }]);
+  });
 });
 
 describe("indicatorCountTable", () => {
@@ -95,6 +119,13 @@ describe("indicatorCountTable", () => {
     ]);
     expect(indicatorCountTable(result, { rows: "region", columns: "sex" })).toEqual({ rows: ["North", "South"], columns: ["female", "male"], cells: [[1, 1], [0, 1]] });
     expect(indicatorCountTable(result, { rows: "sex", columns: "region", count: "denominator" }).cells).toEqual([[1, 0], [2, 1]]);
+    // Columns sorted too, though the cells come sorted by row first (North/male before South/female).
+    const crossed = compute([
+      { region: "North", sex: "male", retained: true, time: 1, event: false },
+      { region: "South", sex: "female", retained: true, time: 1, event: false },
+    ]);
+    expect(indicatorCountTable(crossed, { rows: "region", columns: "sex" })).toEqual({ rows: ["North", "South"], columns: ["female", "male"], cells: [[0, 1], [1, 0]] });
+    expect(indicatorCountTable(crossed, { rows: "sex", columns: "region" })).toEqual({ rows: ["female", "male"], columns: ["North", "South"], cells: [[0, 1], [1, 0]] });
     expect(() => indicatorCountTable(result, { rows: "sex", columns: "sex" })).toThrow(/two different/);
     expect(() => indicatorCountTable(result, { rows: "sex", columns: "facility" })).toThrow(/not disaggregated by facility/);
   });
@@ -147,6 +178,19 @@ describe("mergeIndicatorResults: sums", () => {
     // The double nearest 0.1 is 0.1 + 5.551115123125783e-18: 200,000 of them are 20,000 + 1.1102230246251565e-12, kept to the last bit.
     expect([merged.cells[0]?.sum, merged.cells[0]?.sumCompensation]).toEqual([20_000, 200_000 * 5.551115123125783e-18]);
     expect(indicatorProportions(merged)[0]?.mean).toBeCloseTo(0.1, 15);
+  });
+
+  it("keep the rounding error when the value added is larger than the running sum", () => {
+    const one = { ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 1, sum: 1 }] };
+    const huge = { ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 1, sum: 1e16 }] };
+    // 1e16 + 1 is not a double (the spacing there is 2): the sum keeps 1e16 and the 1 as its compensation, in either order.
+    for (const merged of [mergeIndicatorResults(one, huge), mergeIndicatorResults(huge, one)]) expect([merged.cells[0]?.sum, merged.cells[0]?.sumCompensation]).toEqual([1e16, 1]);
+    const tenths = (value: number) => ({ ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 1, sum: value }] });
+    const threeTenths = mergeIndicatorResults(tenths(0.1), tenths(0.2)).cells[0]!;
+    // 0.1 + 0.2 rounds to 0.30000000000000004; the exact sum of the two doubles is 2.7755575615628914e-17 below it.
+    expect([threeTenths.sum, threeTenths.sumCompensation]).toEqual([0.30000000000000004, -2.7755575615628914e-17]);
+    // The mean adds the compensation back: 1 + 2^-52 is the double after 1.
+    expect(indicatorProportions({ ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 1, sum: 1, sumCompensation: 2 ** -52 }] })[0]?.mean).toBe(1 + Number.EPSILON);
   });
 
   it("rejects a sum that is not a finite number, and gives no mean for an empty denominator", () => {

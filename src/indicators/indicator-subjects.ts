@@ -133,14 +133,14 @@ export function subjectsOf(measure: IndicatorMeasure, data: IndicatorData, perio
  * before it, at the subject's facility first, the latest admission first, then input order. Episodes
  * with an unusable date are reported once and not used.
  */
-export function episodeModalityLookup(data: IndicatorData, issues: Issue[], report: boolean): (patientId: string | undefined, day: number | undefined, facilityId: string | undefined) => string | undefined {
+export function episodeModalityLookup(data: IndicatorData, issues: Issue[]): (patientId: string | undefined, day: number | undefined, facilityId: string | undefined) => string | undefined {
   const byPatient = new Map<string, { from: number; to: number; facilityId: string | undefined; modality: string | undefined }[]>();
   (data.episodes ?? []).forEach((episode, index) => {
     const from = acceptedDayNumber(episode?.admissionDate);
     const to = episode?.dischargeDate === undefined ? Infinity : acceptedDayNumber(episode.dischargeDate);
     if (from === undefined || to === undefined) {
       const field = from === undefined ? "admissionDate" : "dischargeDate";
-      if (report) issues.push(issue("invalid_date", ["episodes", index, field], `Expected a calendar date (YYYY-MM-DD) from 1900-01-01 to 2199-12-31, got ${JSON.stringify(episode?.[field])}; the episode gives no modality.`));
+      issues.push(issue("invalid_date", ["episodes", index, field], `Expected a calendar date (YYYY-MM-DD) from 1900-01-01 to 2199-12-31, got ${JSON.stringify(episode?.[field])}; the episode gives no modality.`));
       return;
     }
     const list = byPatient.get(episode.patientId) ?? [];

@@ -142,9 +142,83 @@ describe("suppressSmallCells, hand-worked", () => {
   });
 
   it("throws for an impossible table or threshold, naming it", () => {
-    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[1.5]] })).toThrow(/cells\[0\]\[0\]/);
-    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x", "y"], cells: [[1]] })).toThrow(/1 rows of 2/);
-    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[1]] }, { threshold: 0 })).toThrow(/threshold/);
+    const shape = "table must have at least one row and one column label.";
+    expect(() => suppressSmallCells({ rows: [], columns: ["x"], cells: [] })).toThrow(shape);
+    expect(() => suppressSmallCells({ rows: ["A"], columns: [], cells: [[]] })).toThrow(shape);
+    expect(() => suppressSmallCells({ rows: "A", columns: ["x"], cells: [[1]] } as never)).toThrow(shape);
+    expect(() => suppressSmallCells({ rows: ["A"], columns: "x", cells: [[1]] } as never)).toThrow(shape);
+    expect(() => suppressSmallCells(undefined as never)).toThrow(shape);
+    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x", "y"], cells: [[1]] })).toThrow("table.cells must have 1 rows of 2 counts.");
+    expect(() => suppressSmallCells({ rows: ["A", "B"], columns: ["x"], cells: [[1]] })).toThrow("table.cells must have 2 rows of 1 counts.");
+    expect(() => suppressSmallCells({ rows: ["A", "B"], columns: ["x"], cells: [[1], [2, 3]] })).toThrow("table.cells must have 2 rows of 1 counts.");
+    expect(() => suppressSmallCells({ rows: ["A", "B"], columns: ["x"], cells: [[1], 2] } as never)).toThrow("table.cells must have 2 rows of 1 counts.");
+    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x"], cells: "1" } as never)).toThrow("table.cells must have 1 rows of 1 counts.");
+    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[1.5]] })).toThrow("table.cells[0][0] must be a whole number of at least 0; got 1.5.");
+    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x", "y"], cells: [[1, -1]] })).toThrow("table.cells[0][1] must be a whole number of at least 0; got -1.");
+    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[1]] }, { threshold: 0 })).toThrow("threshold must be a whole number of at least 1; got 0.");
+    expect(() => suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[1]] }, { threshold: 2.5 })).toThrow("threshold must be a whole number of at least 1; got 2.5.");
+  });
+
+  it("records the rule it applied in words", () => {
+    expect(suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[30]] }, { threshold: 11, suppressZeros: true }).rule).toEqual({
+      threshold: 11,
+      suppressZeros: true,
+      method:
+        "Counts (cells and totals) from 1 to threshold - 1 suppressed; then, while a row or column (with its total) has exactly one suppressed entry, or a suppressed entry can be worked out exactly from the published numbers, the smallest positive published entry of that row or column is suppressed too.",
+    });
+  });
+});
+
+describe("suppressSmallCells, each step of the rule by hand", () => {
+  const labelled = (cells: number[][]) => ({ rows: cells.map((_, row) => `r${row}`), columns: cells[0]!.map((_, column) => `c${column}`), cells });
+  const listed = (published: PublishedTable) => published.suppressed.map((entry) => `${entry.row}/${entry.column} ${entry.reason}`);
+
+  it("hides, beside a lone small count, the smallest positive published entry of its line: not a zero, not a larger one", () => {
+    // Row r0 holds the only small count (3); of 0, 10, 20 and the row total 33 it takes 10. Column c0 then has 3 alone: of 40
+    // and the column total 43 it takes 40; and so on until no line has exactly one hidden entry.
+    expect(listed(suppressSmallCells(labelled([[3, 0, 10, 20], [40, 20, 0, 30]])))).toEqual([
+      "r0/c0 primary",
+      "r0/c2 complementary",
+      "r1/c0 complementary",
+      "r1/c1 complementary",
+      "total/c1 complementary",
+      "total/c2 complementary",
+    ]);
+    // One row: of 7, 0, 12 and the total 22 (the column totals repeat the cells), 7 is hidden, with its column total.
+    expect(listed(suppressSmallCells(labelled([[3, 7, 0, 12]])))).toEqual(["r0/c0 primary", "total/c0 primary", "r0/c1 complementary", "total/c1 complementary"]);
+  });
+
+  it("hides more when the published zeros and totals pin a hidden entry down by bounds, though no line has one hidden entry alone", () => {
+    // The lone-entry rule stops at nine hidden entries, with r2's total (30), c2's total (23) and the grand total (46) published.
+    // No line has one hidden entry, yet a reader works out r2/c2: the zeros above make c0's and c1's totals equal r2's
+    // entries, which add up to 46 - 23 = 23, so r2/c2 = 30 - 23 = 7. The attack finds it and hides r2's total too.
+    const published = suppressSmallCells(labelled([[0, 0, 13], [0, 0, 3], [18, 5, 7]]));
+    expect(listed(published)).toEqual([
+      "r1/c2 primary",
+      "r1/total primary",
+      "r0/c2 complementary",
+      "r0/total complementary",
+      "r2/c0 complementary",
+      "r2/c1 complementary",
+      "r2/c2 complementary",
+      "r2/total complementary",
+      "total/c0 complementary",
+      "total/c1 complementary",
+    ]);
+    expect(disclosureIntervals(published).every((interval) => interval.lower < interval.upper)).toBe(true);
+  });
+
+  it("turns to the column of an entry worked out when its row is all hidden, and to the whole table when both are", () => {
+    // suppressZeros: the two zeros and their row totals are hidden; the row of 7 has nothing left to hide but its own
+    // entries, so its column gives the 7 and its total.
+    const column = suppressSmallCells(labelled([[0], [0], [7]]), { suppressZeros: true });
+    expect(listed(column)).toEqual(["r0/c0 primary", "r0/total primary", "r1/c0 primary", "r1/total primary", "r2/c0 complementary", "r2/total complementary"]);
+    expect([column.columnTotals, column.total]).toEqual([[7], 7]);
+    // Every row and the zero columns are hidden already; the last published entry that protects them is the column total of c0.
+    const anywhere = suppressSmallCells(labelled([[3, 0, 0], [4, 0, 0]]), { suppressZeros: true });
+    expect(listed(anywhere).at(-1)).toBe("total/c0 complementary");
+    expect([anywhere.columnTotals, anywhere.total]).toEqual([[null, null, null], 7]);
+    for (const published of [column, anywhere]) expect(disclosureIntervals(published).every((interval) => interval.lower < interval.upper)).toBe(true);
   });
 });
 
