@@ -26,6 +26,14 @@ describe("classifyDisruption", () => {
     expect(() => classifyDisruption("0.1" as never)).toThrow(RangeError);
     expect(() => classifyDisruption(0.1, { partial: 0 })).toThrow(/bounds.partial/);
     expect(() => classifyDisruption(0.1, { partial: 0.2, severe: 0.1 })).toThrow(/bounds.severe/);
+    expect(() => classifyDisruption(Number.NEGATIVE_INFINITY)).toThrow("changeRatio must be a finite number (the relative drop, 1 - volume / baseline); got -Infinity.");
+    expect(() => classifyDisruption(0.1, { partial: 1.5 })).toThrow("bounds.partial must be a number above 0 and at most 1; got 1.5.");
+    expect(() => classifyDisruption(0.1, { severe: 1.01 })).toThrow("bounds.severe must be a number from bounds.partial (0.05) to 1; got 1.01.");
+  });
+
+  it("takes bounds at their limits: a partial bound of 1, and a severe bound equal to the partial one", () => {
+    expect([classifyDisruption(0.99, { partial: 1, severe: 1 }), classifyDisruption(1, { partial: 1, severe: 1 })]).toEqual(["not-disrupted", "partially-disrupted"]);
+    expect([0.19, 0.2, 0.21].map((ratio) => classifyDisruption(ratio, { partial: 0.2, severe: 0.2 }))).toEqual(["not-disrupted", "partially-disrupted", "severely-disrupted"]);
   });
 });
 

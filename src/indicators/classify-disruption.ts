@@ -75,7 +75,7 @@ export function checkBounds(bounds: DisruptionBounds = {}): { partial: number; s
  * ```
  */
 export function classifyDisruption(changeRatio: number, bounds?: DisruptionBounds): DisruptionBand {
-  if (typeof changeRatio !== "number" || !Number.isFinite(changeRatio)) {
+  if (!Number.isFinite(changeRatio)) {
     throw new RangeError(`changeRatio must be a finite number (the relative drop, 1 - volume / baseline); got ${String(changeRatio)}${Number.isNaN(changeRatio) ? ", as 0/0 gives for a zero baseline" : ""}.`);
   }
   const { partial, severe } = checkBounds(bounds);
@@ -83,12 +83,13 @@ export function classifyDisruption(changeRatio: number, bounds?: DisruptionBound
   return changeRatio <= severe ? "partially-disrupted" : "severely-disrupted";
 }
 
-/** A bound as an exact fraction of integers, from its shortest decimal form (0.05 = 5/100). */
+/** A bound (above 0, at most 1) as an exact fraction of integers, from its shortest decimal form (0.05 = 5/100). */
 function fractionOf(bound: number): { numerator: bigint; denominator: bigint } {
   const [mantissa, exponent] = bound.toExponential().split("e") as [string, string];
   const digits = mantissa.replace(".", "");
+  // At most 1, so the exponent is at most 0 and the number of decimals at least 0.
   const decimals = (mantissa.split(".")[1]?.length ?? 0) - Number(exponent);
-  return decimals >= 0 ? { numerator: BigInt(digits), denominator: 10n ** BigInt(decimals) } : { numerator: BigInt(digits) * 10n ** BigInt(-decimals), denominator: 1n };
+  return { numerator: BigInt(digits), denominator: 10n ** BigInt(decimals) };
 }
 
 /**

@@ -91,6 +91,22 @@ describe("computeIndicator, hand-worked for each measure", () => {
     expect(() => computeIndicator({ ...byId("oat-pdc-80"), disaggregations: ["district" as never] }, {}, { period: year })).toThrow(/disaggregations/);
   });
 
+  it("names every built-in indicator in English and Russian", () => {
+    expect(BUILT_IN_INDICATORS.map((indicator) => indicator.title.en)).toEqual([
+      "Retained in OAT 6 months after entry",
+      "Retained in OAT 12 months after entry",
+      "OAT patients with a proportion of days covered of 80% or more",
+      "Follow-up within 7 days after an emergency visit or a discharge",
+      "Follow-up within 30 days after an emergency visit or a discharge",
+      "New treatment episodes initiated within 14 days",
+      "New treatment episodes initiated and engaged within 34 days after initiation",
+      "OAT patients receiving take-home doses",
+      "Contacts by telemedicine or telephone",
+      "Assessed facilities accredited",
+    ]);
+    for (const indicator of BUILT_IN_INDICATORS) expect(indicator.title["ru"]).toMatch(/^[А-ЯЁ][а-яёА-ЯЁ0-9%, -]+$/);
+  });
+
   it("computes every built-in indicator on empty data", () => {
     for (const definition of BUILT_IN_INDICATORS) expect(computeIndicator(definition, {}, { period: year }).result.cells).toEqual([]);
   });

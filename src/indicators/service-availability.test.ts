@@ -38,4 +38,36 @@ describe("computeServiceAvailability", () => {
     expect(() => computeServiceAvailability([], facilities, [], { periods: { bad: { start: "2020-05-01", end: "2020-04-01" } } })).toThrow(/periods.bad/);
     expect(() => computeServiceAvailability([], facilities, [], { periods, by: ["facility" as never] })).toThrow(/by/);
   });
+
+  it("names options that are not periods, and a service's unknown facility", () => {
+    const message = (got: string) => `periods must name at least one period; got ${got}.`;
+    expect(() => computeServiceAvailability([], facilities, [], { periods: null } as never)).toThrow(message("null"));
+    expect(() => computeServiceAvailability([], facilities, [], { periods: "April" } as never)).toThrow(message('"April"'));
+    expect(() => computeServiceAvailability([], facilities, [], undefined as never)).toThrow(message("nothing"));
+    const report = computeServiceAvailability([service("X9")], facilities, [], { periods });
+    expect(report.issues[0]?.message).toBe('Service 0: facility "X9" is not in the facility register.');
+  });
+
+  it("offers a service opened on a period's last day or closed on its first, and none closed the day before", () => {
+    const april = { april: periods.during };
+    const services = [service("N1", { openedOn: "2020-04-30" }), service("N2", { closedOn: "2020-04-01" }), service("N3", { closedOn: "2020-03-31" }), service("S1", { openedOn: "2020-05-01" })];
+    const [row] = computeServiceAvailability(services, facilities, [], { periods: april }).rows;
+    expect([row?.offering, row?.unknown]).toEqual([2, ["N1", "N2"]]);
+  });
+
+  it("takes a facility as open if any of its services of the modality is, else unknown if any is, whatever their order", () => {
+    const april = { april: periods.during };
+    const second = (facilityId: string) => service(facilityId, { id: `${facilityId}-OP2` });
+    const volumes = [month("N1", "04", "30", 5), { ...month("N2", "04", "30", 0), serviceId: "N2-OP2" }, month("S1", "04", "30", 0)];
+    // N1: open then unknown; N2: unknown then closed; N3: unknown alone; S1: closed then unknown.
+    const services = [service("S1"), second("S1"), second("N3"), service("N2"), second("N2"), service("N1"), second("N1")];
+    const rows = computeServiceAvailability(services, facilities, volumes, { periods: april }).rows;
+    expect(rows.map(({ region, offering, numerator, denominator, unknown }) => [region, offering, numerator, denominator, unknown])).toEqual([
+      ["North", 3, 1, 1, ["N2", "N3"]],
+      ["South", 1, 0, 0, ["S1"]],
+    ]);
+    const reversed = computeServiceAvailability([...services].reverse(), facilities, volumes, { periods: april }).rows;
+    expect(reversed).toEqual(rows);
+  });
+
 });

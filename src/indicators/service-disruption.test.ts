@@ -126,3 +126,84 @@ describe("computeServiceDisruption: a baseline must not overlap the period", () 
     expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { period: { start: "2020-06-01", end: "2020-08-31" } } })).toThrow(/overlaps the period/);
   });
 });
+
+describe("computeServiceDisruption at its edges", () => {
+  const options = { period: quarter, baseline: { years: [2019] } };
+  const day = (facilityId: string, start: string, end: string, count: number): ServiceVolume => ({ facilityId, serviceId: `${facilityId}-OAT`, period: { start, end }, unit: "patients", count });
+
+  it("takes a baseline that ends the day before the period or starts the day after, not one that touches it", () => {
+    const before = { start: "2020-01-01", end: "2020-03-31" };
+    const after = { start: "2020-07-01", end: "2020-09-28" };
+    for (const period of [before, after]) expect(computeServiceDisruption([], facilities, { period: quarter, baseline: { period } }).rows).toEqual([]);
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { period: { start: "2020-01-01", end: "2020-04-01" } } })).toThrow(
+      "The baseline window (2020-01-01 to 2020-04-01) overlaps the period; a baseline must not share days with it.",
+    );
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { period: { start: "2020-06-30", end: "2020-09-30" } } })).toThrow(/overlaps the period/);
+  });
+
+  it("names a baseline that is neither reference years nor a period", () => {
+    const message = (got: string) => `baseline must be { years: [whole years, at least one] } or { period: { start, end } }; got ${got}.`;
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { years: [2019, 2018.5] } })).toThrow(message("an object"));
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { years: [2019], period: quarter } } as never)).toThrow(message("an object"));
+    expect(() => computeServiceDisruption([], facilities, { period: quarter } as never)).toThrow(message("nothing"));
+    expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { period: { start: "2019-04-01" } } } as never)).toThrow(/^baseline\.period must be \{ start, end \}/);
+  });
+
+  it("rows come in the order of their breakdown, not of the facility ids; by service keeps facility and region", () => {
+    const register = [...facilities, facility("A1", "West")];
+    const volumes = [...spring("A1", 2019, [10, 10, 10]), ...spring("A1", 2020, [10, 10, 10]), ...spring("N1", 2019, [10, 10, 10]), ...spring("N1", 2020, [10, 10, 10])];
+    expect(computeServiceDisruption(volumes, register, options).rows.map((row) => row.region)).toEqual(["North", "West"]);
+    const byService = computeServiceDisruption(volumes, register, { ...options, by: ["service"] }).rows;
+    expect(byService.map((row) => [row.region, row.facilityId, row.serviceId, row.unit])).toEqual([
+      ["North", "N1", "N1-OAT", "patients"],
+      ["West", "A1", "A1-OAT", "patients"],
+    ]);
+  });
+
+  it("an unchanged volume is no change and no increase; completeness gives the share of days reported, in order", () => {
+    const volumes = [...spring("S1", 2020, [80, 80, 80]), ...spring("S1", 2019, [80, 80, 80]), ...spring("N1", 2020, [1, 1, 1]).slice(1)];
+    const report = computeServiceDisruption(volumes, facilities, options);
+    const south = report.rows.find((row) => row.region === "South");
+    expect([south?.change, south?.band, south?.increase]).toEqual([0, "not-disrupted", false]);
+    expect(report.completeness.map(({ facilityId, window, share }) => [facilityId, window, share])).toEqual([
+      ["N1", "period", 61 / 91],
+      ["N1", "baseline 2019", 0],
+      ["S1", "period", 1],
+      ["S1", "baseline 2019", 1],
+    ]);
+    expect(report.rows.find((row) => row.region === "North")?.issues).toEqual([
+      { path: [], code: "missing", message: "No service of this row reported every day of the period and the baseline, so there is nothing to compare." },
+    ]);
+  });
+
+  it("counts a one-day volume on a window's first or last day, and leaves out one that straddles either end", () => {
+    const volumes = [
+      ...spring("S1", 2019, [80, 80, 80]),
+      day("S1", "2020-04-01", "2020-04-01", 1),
+      day("S1", "2020-04-02", "2020-06-29", 58),
+      day("S1", "2020-06-30", "2020-06-30", 1),
+      day("N1", "2020-03-31", "2020-04-30", 5), // straddles the start
+    ];
+    const report = computeServiceDisruption(volumes, facilities, options);
+    expect(report.rows.map((row) => [row.region, row.volume, row.comparable])).toEqual([["South", 60, 1]]);
+    expect(report.issues).toEqual([
+      {
+        path: ["volumes", 6, "period"],
+        code: "invalid_value",
+        message: "Volume 6 (2020-03-31 to 2020-04-30) straddles the period window (2020-04-01 to 2020-06-30); a volume cannot be split between days, so it is left out.",
+      },
+    ]);
+  });
+
+  it("reports a volume that shares even one day with one reported before, and takes the next day", () => {
+    const volumes = [day("S1", "2020-04-01", "2020-04-30", 10), day("S1", "2020-04-30", "2020-05-31", 10), day("S1", "2020-03-15", "2020-04-01", 10), day("S1", "2020-05-01", "2020-06-30", 10)];
+    const report = computeServiceDisruption(volumes, facilities, options);
+    expect(report.issues.map((each) => [each.path.join("."), each.code, each.message])).toEqual([
+      ["volumes.1.period", "duplicate", 'Volume 1 repeats days already reported for service "S1-OAT" of facility "S1" (patients); it is left out.'],
+      ["volumes.2.period", "invalid_value", "Volume 2 (2020-03-15 to 2020-04-01) straddles the period window (2020-04-01 to 2020-06-30); a volume cannot be split between days, so it is left out."],
+    ]);
+    expect(report.completeness.find((each) => each.window === "period")?.reportedDays).toBe(91);
+    const twice = computeServiceDisruption([], [...facilities, facility("S1", "Elsewhere")], options).issues;
+    expect(twice).toEqual([{ path: ["facilities", 3, "id"], code: "duplicate", message: 'Facility "S1" is in the register twice; the first entry is used.' }]);
+  });
+});

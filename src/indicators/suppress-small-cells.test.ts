@@ -141,6 +141,19 @@ describe("suppressSmallCells, hand-worked", () => {
     expect(suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[3]] }).total).toBeNull();
   });
 
+  it("audits a published table: no upper bound when nothing bounds an entry, and nothing for a table that contradicts itself", () => {
+    // Everything hidden, the grand total too: the one count could be any whole number.
+    expect(disclosureIntervals(suppressSmallCells({ rows: ["A"], columns: ["x"], cells: [[3]] }))).toEqual([
+      { row: "A", column: "x", lower: 0, upper: Infinity },
+      { row: "A", column: "total", lower: 0, upper: Infinity },
+      { row: "total", column: "x", lower: 0, upper: Infinity },
+      { row: "total", column: "total", lower: 0, upper: Infinity },
+    ]);
+    // A row total that is not the sum of its published cells: no table fits, so there is no range to give.
+    const published = suppressSmallCells({ rows: ["A", "B"], columns: ["x", "y"], cells: [[3, 20], [30, 40]] });
+    expect(disclosureIntervals({ ...published, rowTotals: [published.rowTotals[0]!, 71] })).toEqual([]);
+  });
+
   it("throws for an impossible table or threshold, naming it", () => {
     const shape = "table must have at least one row and one column label.";
     expect(() => suppressSmallCells({ rows: [], columns: ["x"], cells: [] })).toThrow(shape);
