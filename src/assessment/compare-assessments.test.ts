@@ -36,4 +36,20 @@ describe("compareAssessments", () => {
     expect(comparison.overallChange).toBe(2.5 / 4 - 2 / 3);
     expect(comparison.nodes["C4"]).toEqual({ before: null, after: 1, change: null });
   });
+
+  it("lists the largest gaps first; a criterion is a gap only when both sides rated it", () => {
+    const self = assessment("self", "self", { C1: "PARTIALLY_MET", C2: "MET", C3: "MET" });
+    const external = assessment("ext", "external", { C1: "MET", C2: "NOT_MET", C3: "NOT_APPLICABLE", C4: "MET" });
+    const comparison = compareAssessments(defined.value, self, external);
+    expect(comparison.gaps.map((gap) => [gap.criterionId, gap.difference])).toEqual([
+      ["C2", -1],
+      ["C1", 0.5],
+    ]);
+    // C3 not applicable after: no score, no change. C4 unrated before scores 0 under the default policy: a change, not a gap.
+    expect([comparison.nodes["C3"], comparison.nodes["C4"]]).toEqual([
+      { before: 1, after: null, change: null },
+      { before: 0, after: 1, change: 1 },
+    ]);
+  });
 });
+

@@ -31,6 +31,13 @@ describe("rating scales", () => {
         }),
       ),
     ).toEqual(["levels.0.value invalid_value", "levels.1.code duplicate", "levels.1.value invalid_value", "notApplicable.code duplicate"]);
+    const broken = defineRatingScale({ id: "bad", title: label, levels: [{ code: "A", value: 0.9, label }, { code: "A", value: 0.9, label }, { code: "C", value: 0, label }], notApplicable: { code: "C", label } });
+    expect(broken.ok || broken.issues.map((each) => each.message)).toEqual([
+      "The best level must be worth 1 (so a perfect assessment scores 1), got 0.9.",
+      'The level code "A" is used twice.',
+      'Levels are listed best first with strictly falling values: "A" (0.9) is not below "A" (0.9).',
+      'The not-applicable code "C" is also a scored level.',
+    ]);
     expect(paths(defineRatingScale({ id: "one", title: label, levels: [{ code: "A", value: 1, label }] }))).toEqual(["levels out_of_range"]);
   });
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { defineFramework, type Framework, type FrameworkNode } from "../standards/index.js";
 import type { Assessment } from "./assessment-record.js";
 import { improvementPlan } from "./improvement-plan.js";
-import { COMPLIANCE_RATING_SCALE } from "./rating-scale.js";
+import { COMPLIANCE_RATING_SCALE, defineRatingScale, type RatingScale } from "./rating-scale.js";
 import { safeScoreAssessment } from "./safe-score-assessment.js";
 import { scoreAssessment } from "./score-assessment.js";
+import { DEFAULT_SCORING_POLICY } from "./scoring-policy.js";
 
 const source = { document: "Hand-worked standard", edition: "1", verified: true };
 const node = (id: string, parentId: string | undefined, kind: FrameworkNode["kind"], extra: Partial<FrameworkNode> = {}): FrameworkNode => ({
@@ -239,6 +240,89 @@ describe("scoreAssessment, hand-worked", () => {
   });
 });
 
+describe("scoreAssessment, rule by rule", () => {
+  const codes = (report: ReturnType<typeof scoreAssessment>) => report.issues.map((each) => `${each.path.join(".")} ${each.code}`);
+
+  it("states its default policy", () => {
+    expect(DEFAULT_SCORING_POLICY).toMatchObject({
+      notApplicable: "exclude",
+      unrated: "count-as-zero",
+      aggregation: "hierarchical",
+      decisionRules: [
+        { outcome: "accredited", minOverall: 0.8, maxCriticalFailures: 0 },
+        { outcome: "conditionally-accredited", minOverall: 0.6, noCriticalAtLowestLevel: true },
+        { outcome: "not-accredited" },
+      ],
+      followUp: { defaultDays: 60 },
+    });
+    expect(DEFAULT_SCORING_POLICY.scale.id).toBe("met-partially-not-met");
+  });
+
+  it("names every problem of an invalid scale in one message", () => {
+    const [full, substantial, ...rest] = COMPLIANCE_RATING_SCALE.levels;
+    const broken = { ...COMPLIANCE_RATING_SCALE, levels: [substantial!, full!, ...rest] };
+    expect(() => scoreAssessment(framework, assessment, { scale: broken })).toThrow(
+      'Invalid policy.scale: levels.0.value: The best level must be worth 1 (so a perfect assessment scores 1), got 0.6666666666666666.; levels.1.value: Levels are listed best first with strictly falling values: "FULL" (1) is not below "SUBSTANTIAL" (0.6666666666666666).',
+    );
+  });
+
+  it("flags an assessment of another framework, even of the same version", () => {
+    const report = scoreAssessment(framework, { ...assessment, frameworkId: "other" });
+    expect(report.issues[0]).toEqual({ path: ["frameworkVersion"], code: "invalid_value", message: 'The assessment is against "other" 1 but is scored with "hand" 1.' });
+  });
+
+  it("lists the codes of a scale without a not-applicable level, and says why an out-of-scope rating is ignored", () => {
+    const yesNo = defineRatingScale({ id: "yes-no", title: { en: "Yes/no" }, levels: [{ code: "YES", value: 1, label: { en: "Yes" } }, { code: "NO", value: 0, label: { en: "No" } }] });
+    if (!yesNo.ok) throw new Error("scale");
+    const report = scoreAssessment(framework, { ...assessment, ratings: [{ criterionId: "C2", level: "MET" }, { criterionId: "C4", level: "YES" }] }, { scale: yesNo.value as RatingScale });
+    expect(report.issues.map((each) => each.message)).toEqual([
+      '"MET" is not a level of the scale "yes-no" (YES, NO); the rating of "C2" is ignored.',
+      '"C4" does not apply to what was assessed (its applicability excludes the assessment\'s scope); the rating is ignored.',
+    ]);
+    expect(report.nodes["C4"]?.status).toBe("out-of-scope");
+  });
+
+  it("counts the first of two ratings of a criterion", () => {
+    const twice = scoreAssessment(framework, { ...assessment, ratings: [{ criterionId: "C2", level: "MET" }, { criterionId: "C2", level: "NOT_MET" }] });
+    expect(twice.nodes["C2"]?.score).toBe(1);
+  });
+
+  it("adds up the counts of the criteria below each node", () => {
+    const report = scoreAssessment(framework, assessment);
+    // P1: C1, C2, C5 rated, C3 rated not applicable, C4 out of scope (not counted). P2: C6 rated, C7 unrated.
+    expect([report.nodes["P1"], report.nodes["P2"], report.nodes["S3"]].map((each) => [each?.applicable, each?.rated, each?.notApplicable, each?.unrated])).toEqual([
+      [4, 4, 1, 0],
+      [2, 1, 0, 1],
+      [2, 1, 0, 1],
+    ]);
+  });
+
+  it("does not count a critical criterion rated not applicable as a failure, nor a standard without a score as below a minimum", () => {
+    const ratings = ["C1", "C2", "C3", "C7"].map((criterionId) => ({ criterionId, level: "MET", ...(criterionId === "C1" ? { evidence: ["EV-1"] } : {}) }));
+    const report = scoreAssessment(framework, { ...assessment, ratings: [...ratings, { criterionId: "C5", level: "NOT_APPLICABLE" }, { criterionId: "C6", level: "NOT_APPLICABLE" }] }, { decisionRules: [{ outcome: "strict", maxCriticalFailures: 0, minNodeScore: { kind: "standard", min: 0.9 } }] });
+    expect(report.nodes["S2"]?.score).toBeNull();
+    expect(report.decision.reasons).toEqual(["strict: 0 critical failures, within the 0 allowed; every standard scores at least 0.9"]);
+    const low = scoreAssessment(framework, { ...assessment, ratings }, { decisionRules: [{ outcome: "strict", minNodeScore: { kind: "standard", min: 0.9 } }, { outcome: "other" }] });
+    expect(low.decision.reasons[0]).toBe("not strict: standard below 0.9: S3 (0.667), S2 (0)");
+  });
+
+  it("carries a rating's risk into its finding, and none where the rating gives none", () => {
+    const findings = scoreAssessment(framework, assessment).findings;
+    expect(findings.find((finding) => finding.criterionId === "C2")?.risk).toEqual({ likelihood: "high", scope: "widespread" });
+    expect(findings.find((finding) => finding.criterionId === "C5")).not.toHaveProperty("risk");
+  });
+
+  it("asks for evidence only where neither the rating nor an evidence item gives it, naming every type asked for", () => {
+    const twoTypes = defineFramework({ ...framework, nodes: framework.nodes.map((each) => (each.id === "C1" ? { ...each, evidence: ["record-review", "staff-interview"] } : each)) });
+    if (!twoTypes.ok) throw new Error("framework");
+    const unsupported = { ...assessment, evidence: [] };
+    expect(codes(scoreAssessment(twoTypes.value, { ...unsupported, ratings: [{ criterionId: "C1", level: "MET", evidence: ["EV-7"] }] }))).toEqual([]);
+    expect(scoreAssessment(twoTypes.value, { ...unsupported, ratings: [{ criterionId: "C1", level: "MET" }] }).issues.map((each) => each.message)).toEqual([
+      '"C1" is rated MET without evidence; the framework asks for record-review, staff-interview.',
+    ]);
+  });
+});
+
 describe("findings and the improvement plan", () => {
   it("turns ratings below the top level into findings with due dates by risk class, critical first", () => {
     const report = scoreAssessment(framework, assessment, { followUp: { defaultDays: 60, byRisk: { "high-widespread": 14 } } });
@@ -265,5 +349,8 @@ describe("safeScoreAssessment", () => {
   it("scores valid input as scoreAssessment does", () => {
     const result = safeScoreAssessment(JSON.parse(JSON.stringify(framework)), JSON.parse(JSON.stringify(assessment)));
     expect(result.ok && result.value.overall).toBe(scoreAssessment(framework, assessment).overall);
+    const compliance = { ...assessment, ratings: [{ criterionId: "C1", level: "SUBSTANTIAL" }] };
+    const withScale = safeScoreAssessment(framework, compliance, { scale: COMPLIANCE_RATING_SCALE });
+    expect(withScale.ok && withScale.value.nodes["C1"]?.score).toBe(2 / 3);
   });
 });

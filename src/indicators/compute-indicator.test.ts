@@ -4,7 +4,7 @@ import { dayNumberToIsoDate, isoDateToDayNumber } from "../days/index.js";
 import type { Facility, MedicationEvent, TreatmentEpisode } from "../services/index.js";
 import { BUILT_IN_INDICATORS } from "./built-in-indicators.js";
 import { computeIndicator, computeIndicatorOverPeriods } from "./compute-indicator.js";
-import type { IndicatorData, IndicatorDefinition } from "./indicator-definition.js";
+import { indicatorSubject, type IndicatorData, type IndicatorDefinition } from "./indicator-definition.js";
 import { indicatorProportions, indicatorSurvival, mergeIndicatorResults, type IndicatorResult } from "./indicator-result.js";
 
 const year = { start: "2020-01-01", end: "2020-12-31" };
@@ -105,6 +105,19 @@ describe("computeIndicator, hand-worked for each measure", () => {
       "Assessed facilities accredited",
     ]);
     for (const indicator of BUILT_IN_INDICATORS) expect(indicator.title["ru"]).toMatch(/^[А-ЯЁ][а-яёА-ЯЁ0-9%, -]+$/);
+  });
+
+  it("says what each measure counts", () => {
+    expect(Object.fromEntries(BUILT_IN_INDICATORS.map((indicator) => [indicator.measure.kind, indicatorSubject(indicator.measure)]))).toEqual({
+      retention: "patients",
+      "pdc-at-least": "patients",
+      "take-home": "patients",
+      initiation: "episodes",
+      engagement: "episodes",
+      "follow-up": "events",
+      "remote-contacts": "contacts",
+      accredited: "facilities",
+    });
   });
 
   it("computes every built-in indicator on empty data", () => {
