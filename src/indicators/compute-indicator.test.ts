@@ -15,6 +15,7 @@ const facilities: Facility[] = [
 const counts = (definition: IndicatorDefinition, data: IndicatorData, options = { period: year }) =>
   computeIndicator(definition, { facilities, ...data }, options).result.cells.map((cell) => [Object.values(cell.key).join("/"), cell.numerator, cell.denominator]);
 const byId = (id: string) => BUILT_IN_INDICATORS.find((indicator) => indicator.id === id)!;
+const paths = (computation: { issues: readonly { path: readonly (string | number)[]; code: string }[] }) => computation.issues.map((each) => `${each.path.join(".")} ${each.code}`);
 
 describe("computeIndicator, hand-worked for each measure", () => {
   const course = (patientId: string, facilityId: string, from: string, fills: number, medication = "N07BC02"): MedicationEvent[] =>
@@ -291,7 +292,6 @@ describe("computeIndicator: bad records are reported, never thrown", () => {
 });
 
 describe("computeIndicator at the edges of its data", () => {
-  const paths = (computation: { issues: readonly { path: readonly (string | number)[]; code: string }[] }) => computation.issues.map((each) => `${each.path.join(".")} ${each.code}`);
   const dateMessage = (value: string, consequence: string) => `Expected a calendar date (YYYY-MM-DD) from 1900-01-01 to 2199-12-31, got "${value}"; ${consequence}`;
 
   it("counts a record dated on the first and the last day of the period, and none outside it", () => {
@@ -489,3 +489,30 @@ describe("computeIndicator at the edges of its data", () => {
   });
 });
 
+
+describe("computeIndicator: records that are not records", () => {
+  it("reports null entries in every list with their index, under every built-in indicator and breakdown, and never throws", () => {
+    const data = { events: [null], contacts: [null], episodes: [null], exits: [null], patients: [null], facilities: [null], assessmentReports: [null] } as never;
+    for (const definition of BUILT_IN_INDICATORS) {
+      const disaggregations = definition.measure.kind === "accredited" ? (["facility", "region"] as const) : (["facility", "region", "sex", "ageBand", "medication", "modality"] as const);
+      const computation = computeIndicator({ ...definition, disaggregations }, data, { period: year });
+      expect(computation.result.cells, definition.id).toEqual([]);
+      expect(computation.issues.length, definition.id).toBeGreaterThan(0);
+      for (const each of computation.issues) expect(each.path[1], `${definition.id} ${each.path.join(".")}`).toBe(0);
+    }
+  });
+
+  it("uses the good records beside a null one", () => {
+    const contacts = [null, { patientId: "P1", providerId: "D", facilityId: "N1", date: "2020-03-01", contactType: "telephone" }] as never;
+    const episodes = [null, { id: "E1", patientId: "P1", facilityId: "N1", modality: "outpatient", admissionDate: "2020-01-01" }] as never;
+    const computation = computeIndicator({ ...byId("remote-contacts"), disaggregations: ["modality"] }, { contacts, episodes }, { period: year });
+    expect(computation.result.cells).toEqual([{ key: { modality: "outpatient" }, numerator: 1, denominator: 1 }]);
+    expect(paths(computation).sort()).toEqual(["contacts.0.date invalid_date", "episodes.0.admissionDate invalid_date"]);
+    // A patient's place comes from its first record of the entry day, looked up among all events, the null one too.
+    const events = [null, { patientId: "P1", facilityId: "N1", date: "2020-01-06", duration: 100 }, { patientId: "P1", facilityId: "N1", date: "2020-04-15", duration: 100 }] as never;
+    for (const id of ["oat-retention-6m", "oat-pdc-80"]) {
+      const place = computeIndicator({ ...byId(id), disaggregations: ["facility"] }, { events }, { period: year, dataEnd: "2021-06-30" });
+      expect(place.result.cells.map((cell) => [cell.key["facility"], cell.denominator]), id).toEqual([["N1", 1]]);
+    }
+  });
+});
