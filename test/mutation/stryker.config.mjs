@@ -21,7 +21,8 @@ export default {
     "!src/standards/catalogs/**",
   ],
   // Static mutants (in code that runs when a module loads, such as a Zod schema's descriptions) are
-  // tested like the others: Vitest starts a fresh worker, with a fresh module graph, for every mutant.
+  // tested like the others: Vitest starts a fresh worker, with a fresh module graph, for every mutant;
+  // one that stops a module from loading counts as killed through the reporter in vitest.config.ts.
   concurrency: 2,
   timeoutMS: 20_000,
   incremental: true,
