@@ -122,7 +122,11 @@ describe("computeIndicator, hand-worked for each measure", () => {
   });
 
   it("computes every built-in indicator on empty data", () => {
-    for (const definition of BUILT_IN_INDICATORS) expect(computeIndicator(definition, {}, { period: year }).result.cells).toEqual([]);
+    for (const definition of BUILT_IN_INDICATORS) {
+      const disaggregations = definition.measure.kind === "accredited" ? [] : (["modality"] as const);
+      const computation = computeIndicator({ ...definition, disaggregations }, {}, { period: year });
+      expect([computation.result.cells, computation.issues], definition.id).toEqual([[], []]);
+    }
   });
 
   it("initiation and engagement count new episodes, by the episode's facility and modality", () => {
