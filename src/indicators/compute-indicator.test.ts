@@ -34,10 +34,15 @@ describe("computeIndicator, hand-worked for each measure", () => {
       ["North/N07BC02", 1, 2],
       ["South/N07BC01", 1, 1],
     ]);
-    const [north] = indicatorSurvival(computation.result);
+    const [north, south] = indicatorSurvival(computation.result);
     expect(north?.curve.map((row) => [row.time, row.events])).toEqual([
       [70, 1],
       [280, 1],
+    ]);
+    // C is still in treatment at the data end: censored at 140 days, not an event.
+    expect(south?.curve.map((row) => [row.time, row.events, row.censored])).toEqual([
+      [140, 0, 1],
+      [210, 1, 0],
     ]);
   });
 
