@@ -5,6 +5,8 @@ import { auditProblems, dependencyProblems, findCycles, importTimeVerdict, value
 import { mutationSummary, mutationVerdict } from "./tools/mutation.mjs";
 // @ts-expect-error a plain .mjs script of the gate, without declarations
 import { packedFileProblems, REQUIRED_FILES } from "./tools/packed-files.mjs";
+// @ts-expect-error a plain .mjs script, without declarations
+import { applyMutant } from "./tools/retest-survivors.mjs";
 
 describe("the gate's budget checks fail on broken inputs", () => {
   it("finds an import cycle, and ignores imports erased at build", () => {
@@ -66,5 +68,16 @@ describe("the gate's budget checks fail on broken inputs", () => {
     const strong = mutationSummary({ files: { "src/a.ts": { mutants: [mutant("Killed", 1), mutant("Killed", 2), mutant("Killed", 3), mutant("Killed", 4), mutant("Survived", 5)] } } });
     expect(mutationVerdict([["assessment", strong]])).toMatchObject({ ok: true, table: expect.stringContaining("80.00%") });
     expect(mutationVerdict([["assessment", strong], ["standards", null]]).ok).toBe(false);
+  });
+});
+
+describe("the re-test of surviving mutants", () => {
+  it("applies a mutant exactly where the report puts it, on one line or across lines, and refuses a position the source has not", () => {
+    const source = "const a = 1 < 2;\nif (a) {\n  run();\n}\n";
+    expect(applyMutant(source, { start: { line: 1, column: 11 }, end: { line: 1, column: 16 } }, "1 <= 2")).toBe("const a = 1 <= 2;\nif (a) {\n  run();\n}\n");
+    expect(applyMutant(source, { start: { line: 2, column: 8 }, end: { line: 4, column: 2 } }, "{}")).toBe("const a = 1 < 2;\nif (a) {}\n");
+    expect(() => applyMutant(source, { start: { line: 9, column: 1 }, end: { line: 9, column: 2 } }, "")).toThrow(/No position 9:1/);
+    expect(() => applyMutant(source, { start: { line: 1, column: 40 }, end: { line: 1, column: 41 } }, "")).toThrow(/No position 1:40/);
+    expect(() => applyMutant(source, { start: { line: 2, column: 5 }, end: { line: 1, column: 2 } }, "")).toThrow(/ends \(1:2\) before it starts \(2:5\)/);
   });
 });

@@ -1,0 +1,64 @@
+// `node test/tools/retest-survivors.mjs <module> [file filter]`: tests the surviving mutants of a module's last
+// Stryker report again, against today's tests, without a whole Stryker run (hours on two cores). Each
+// survivor is applied, exactly as Stryker made it, to the source the report was made from; the module's
+// tests then run with the mutation configuration (properties capped at 25 cases), and a failing run kills
+// it. The file is put back after each mutant, and on interruption. Prints one line per survivor and the
+// count still alive. A re-test, not a score: the score comes from `npm run mutation` (docs/quality.md).
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+
+/** The test files each module's mutants are re-tested with: its own tests and the suites that exercise it. */
+export const RETEST_FILES = {
+  continuity: ["src/continuity", "test/adherer-parity.test.ts", "test/continuity-properties.test.ts", "test/cumulative-incidence.test.ts", "test/kaplan-meier.test.ts", "test/json-schema.test.ts"],
+  assessment: ["src/assessment", "test/assessment-properties.test.ts", "test/json-schema.test.ts"],
+  indicators: ["src/indicators", "test/json-schema.test.ts"],
+  standards: ["src/standards", "test/json-schema.test.ts"],
+};
+
+/**
+ * The source with one mutant applied: the text between the report's start and end (lines and columns
+ * counted from 1, the end excluded) replaced.
+ */
+export function applyMutant(source, { start, end }, replacement) {
+  const lines = source.split("\n");
+  const offset = ({ line, column }) => {
+    if (line < 1 || line > lines.length || column < 1 || column > lines[line - 1].length + 1) throw new RangeError(`No position ${line}:${column} in a source of ${lines.length} lines.`);
+    return lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+  };
+  const from = offset(start);
+  const to = offset(end);
+  if (to < from) throw new RangeError(`The mutant ends (${end.line}:${end.column}) before it starts (${start.line}:${start.column}).`);
+  return source.slice(0, from) + replacement + source.slice(to);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [module, filter = ""] = process.argv.slice(2);
+  if (!(module in RETEST_FILES)) {
+    console.error(`usage: node test/tools/retest-survivors.mjs <${Object.keys(RETEST_FILES).join("|")}> [file filter]`);
+    process.exit(2);
+  }
+  const report = JSON.parse(readFileSync(`reports/mutation/${module}/mutation.json`, "utf8"));
+  let restore = () => {};
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (restore(), process.exit(130)));
+  let alive = 0;
+  let tested = 0;
+  for (const [file, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    if (!file.includes(filter)) continue;
+    const today = readFileSync(file, "utf8");
+    restore = () => writeFileSync(file, today);
+    try {
+      for (const mutant of mutants.filter((each) => each.status === "Survived" || each.status === "NoCoverage")) {
+        writeFileSync(file, applyMutant(source, mutant.location, mutant.replacement ?? ""));
+        const run = spawnSync("npx", ["vitest", "run", "--config", "test/mutation/vitest.config.ts", ...RETEST_FILES[module]], { encoding: "utf8", env: { ...process.env, FAST_CHECK_MAX_RUNS: process.env["FAST_CHECK_MAX_RUNS"] ?? "25" } });
+        const killed = run.status !== 0;
+        tested += 1;
+        if (!killed) alive += 1;
+        console.log(`${killed ? "killed  " : "SURVIVED"} ${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? "")}`);
+      }
+    } finally {
+      restore();
+      restore = () => {};
+    }
+  }
+  console.log(`${module}: ${tested} survivors of the report re-tested, ${tested - alive} now killed, ${alive} still survive.`);
+}
