@@ -6,7 +6,7 @@ import { mutationSummary, mutationVerdict } from "./tools/mutation.mjs";
 // @ts-expect-error a plain .mjs script of the gate, without declarations
 import { packedFileProblems, REQUIRED_FILES } from "./tools/packed-files.mjs";
 // @ts-expect-error a plain .mjs script, without declarations
-import { applyMutant } from "./tools/retest-survivors.mjs";
+import { applyMutant, relocate } from "./tools/retest-survivors.mjs";
 
 describe("the gate's budget checks fail on broken inputs", () => {
   it("finds an import cycle, and ignores imports erased at build", () => {
@@ -79,5 +79,15 @@ describe("the re-test of surviving mutants", () => {
     expect(() => applyMutant(source, { start: { line: 9, column: 1 }, end: { line: 9, column: 2 } }, "")).toThrow(/No position 9:1/);
     expect(() => applyMutant(source, { start: { line: 1, column: 40 }, end: { line: 1, column: 41 } }, "")).toThrow(/No position 1:40/);
     expect(() => applyMutant(source, { start: { line: 2, column: 5 }, end: { line: 1, column: 2 } }, "")).toThrow(/ends \(1:2\) before it starts \(2:5\)/);
+  });
+
+  it("finds a survivor's lines in today's source: in place, moved, or gone", () => {
+    const source = "a();\nif (x < 1) {\n  b();\n}\n";
+    const at = (line: number, endLine = line) => ({ start: { line, column: 5 }, end: { line: endLine, column: 10 } });
+    expect(relocate(source, source, at(2))).toEqual(at(2));
+    expect(relocate(source, "// a comment\n" + source, at(2, 3))).toEqual(at(3, 4));
+    expect(relocate(source, source.replace("x < 1", "x <= 1"), at(2))).toBeUndefined();
+    expect(relocate(source, source + source, at(2))).toEqual(at(2)); // in place first
+    expect(relocate(source, "// a comment\n" + source + source, at(2))).toBeUndefined(); // moved, to one of two places
   });
 });

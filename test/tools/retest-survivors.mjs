@@ -1,9 +1,11 @@
 // `node test/tools/retest-survivors.mjs <module> [file filter]`: tests the surviving mutants of a module's last
 // Stryker report again, against today's tests, without a whole Stryker run (hours on two cores). Each
-// survivor is applied, exactly as Stryker made it, to the source the report was made from; the module's
-// tests then run with the mutation configuration (properties capped at 25 cases), and a failing run kills
-// it. The file is put back after each mutant, and on interruption. Prints one line per survivor and the
-// count still alive. A re-test, not a score: the score comes from `npm run mutation` (docs/quality.md).
+// survivor is applied, exactly as Stryker made it, to today's source: at the same place when the lines it
+// spans are unchanged, or where those lines now are when they moved; a survivor whose lines changed is
+// reported as such and not tested. The module's tests then run with the mutation configuration
+// (properties capped at 25 cases), and a failing run kills it. The file is put back after each mutant,
+// and on interruption. Prints one line per survivor and the counts. A re-test, not a score: the score
+// comes from `npm run mutation` (docs/quality.md).
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -31,6 +33,25 @@ export function applyMutant(source, { start, end }, replacement) {
   return source.slice(0, from) + replacement + source.slice(to);
 }
 
+/**
+ * The mutant's location in today's source: the same when the lines it spans are unchanged, else moved to
+ * the one place where those lines now stand; undefined when they changed or stand in several places.
+ */
+export function relocate(source, today, location) {
+  const before = source.split("\n");
+  const now = today.split("\n");
+  const { start, end } = location;
+  const block = before.slice(start.line - 1, end.line);
+  const matchesAt = (first) => block.every((line, index) => now[first + index] === line);
+  let shift = 0;
+  if (!matchesAt(start.line - 1)) {
+    const places = now.map((_, first) => first).filter((first) => matchesAt(first));
+    if (places.length !== 1) return undefined;
+    shift = places[0] - (start.line - 1);
+  }
+  return { start: { line: start.line + shift, column: start.column }, end: { line: end.line + shift, column: end.column } };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [module, filter = ""] = process.argv.slice(2);
   if (!(module in RETEST_FILES)) {
@@ -42,13 +63,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (restore(), process.exit(130)));
   let alive = 0;
   let tested = 0;
+  let changed = 0;
   for (const [file, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
     if (!file.includes(filter)) continue;
     const today = readFileSync(file, "utf8");
     restore = () => writeFileSync(file, today);
     try {
       for (const mutant of mutants.filter((each) => each.status === "Survived" || each.status === "NoCoverage")) {
-        writeFileSync(file, applyMutant(source, mutant.location, mutant.replacement ?? ""));
+        const location = relocate(source, today, mutant.location);
+        if (location === undefined) {
+          changed += 1;
+          console.log(`changed  ${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}: the lines it mutated are no longer in the source`);
+          continue;
+        }
+        writeFileSync(file, applyMutant(today, location, mutant.replacement ?? ""));
         const run = spawnSync("npx", ["vitest", "run", "--config", "test/mutation/vitest.config.ts", ...RETEST_FILES[module]], { encoding: "utf8", env: { ...process.env, FAST_CHECK_MAX_RUNS: process.env["FAST_CHECK_MAX_RUNS"] ?? "25" } });
         const killed = run.status !== 0;
         tested += 1;
@@ -60,5 +88,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       restore = () => {};
     }
   }
-  console.log(`${module}: ${tested} survivors of the report re-tested, ${tested - alive} now killed, ${alive} still survive.`);
+  console.log(`${module}: ${tested} survivors of the report re-tested, ${tested - alive} now killed, ${alive} still survive; ${changed} not tested (their code changed).`);
 }
