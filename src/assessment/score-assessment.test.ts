@@ -306,6 +306,13 @@ describe("scoreAssessment, rule by rule", () => {
     expect(low.decision.reasons[0]).toBe("not strict: standard below 0.9: S3 (0.667), S2 (0)");
   });
 
+  it("says by how much completeness falls short", () => {
+    const report = scoreAssessment(framework, assessment, { decisionRules: [{ outcome: "complete", minCompleteness: 1 }, { outcome: "incomplete" }] });
+    // Five of the six applicable criteria rated (C4 is out of scope; C7 unrated).
+    expect(report.completeness).toBe(5 / 6);
+    expect(report.decision.reasons[0]).toBe("not complete: completeness 0.833 is below 1");
+  });
+
   it("carries a rating's risk into its finding, and none where the rating gives none", () => {
     const findings = scoreAssessment(framework, assessment).findings;
     expect(findings.find((finding) => finding.criterionId === "C2")?.risk).toEqual({ likelihood: "high", scope: "widespread" });
