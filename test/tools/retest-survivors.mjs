@@ -6,7 +6,7 @@
 // (properties capped at 25 cases), and a failing run kills it. The file is put back after each mutant,
 // and on interruption. Prints one line per survivor and the counts. A re-test, not a score: the score
 // comes from `npm run mutation` (docs/quality.md).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 
 /** The test files each module's mutants are re-tested with: its own tests and the suites that exercise it. */
@@ -77,8 +77,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           continue;
         }
         writeFileSync(file, applyMutant(today, location, mutant.replacement ?? ""));
-        const run = spawnSync("npx", ["vitest", "run", "--config", "test/mutation/vitest.config.ts", ...RETEST_FILES[module]], { encoding: "utf8", env: { ...process.env, FAST_CHECK_MAX_RUNS: process.env["FAST_CHECK_MAX_RUNS"] ?? "25" } });
-        const killed = run.status !== 0;
+        // Asynchronous, so that an interruption is handled (and the file put back) while the tests run.
+        const status = await new Promise((resolve) => {
+          const run = spawn("npx", ["vitest", "run", "--config", "test/mutation/vitest.config.ts", ...RETEST_FILES[module]], { stdio: "ignore", env: { ...process.env, FAST_CHECK_MAX_RUNS: process.env["FAST_CHECK_MAX_RUNS"] ?? "25" } });
+          run.on("close", resolve);
+        });
+        const killed = status !== 0;
         tested += 1;
         if (!killed) alive += 1;
         console.log(`${killed ? "killed  " : "SURVIVED"} ${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? "")}`);
