@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { frameworkArb } from "../../test/framework-arbitraries.js";
-import { frameworkToCsv, parseFrameworkCsv, parseFrameworkRows } from "./framework-csv.js";
+import { FRAMEWORK_CSV_COLUMNS, frameworkToCsv, parseFrameworkCsv, parseFrameworkRows } from "./framework-csv.js";
 import { frameworkToJson, parseFrameworkJson } from "./framework-json.js";
 import type { Framework } from "./framework.js";
 
@@ -142,3 +142,139 @@ describe("framework CSV", () => {
     expect(fixed.ok && fixed.value.nodes[1]).toMatchObject({ code: "1.1", weight: 2, critical: false, source: { edition: "1", verified: false } });
   });
 });
+
+describe("framework CSV, cell by cell", () => {
+  const header = "id,code,kind,title_en,source_document,source_edition,source_verified";
+  const messages = (result: { ok: boolean; issues?: readonly { path: readonly (string | number)[]; message: string }[] }) => (result.ok ? [] : result.issues!.map((each) => `${each.path.join(" ")}: ${each.message}`));
+
+  it("lists its columns, in the order it writes them, with what each holds", () => {
+    expect(FRAMEWORK_CSV_COLUMNS.map((column) => `${column.name}${column.required ? "*" : ""}: ${column.holds}`)).toEqual([
+      "id*: The node's id.",
+      "parent_id: The parent's id; empty for a root.",
+      "code*: The code shown to people.",
+      "kind*: principle, standard, criterion, ...",
+      "title_en*: The title in en.",
+      "title_ru: The title in ru.",
+      "title_uz: The title in uz.",
+      "title_kk: The title in kk.",
+      "guidance_en: The assessor's guidance in en.",
+      "guidance_ru: The assessor's guidance in ru.",
+      "guidance_uz: The assessor's guidance in uz.",
+      "guidance_kk: The assessor's guidance in kk.",
+      "weight: A positive number; empty means 1.",
+      "critical: Yes/no.",
+      "modalities: Modality codes the node applies to.",
+      "settings: Setting codes the node applies to.",
+      "populations: Population codes the node applies to.",
+      "evidence: Evidence types.",
+      "source_document*: The cited document.",
+      "source_edition*: Its edition.",
+      "source_section: The section cited.",
+      "source_verified*: Yes/no: was the section checked.",
+      "source_note: A note on the citation.",
+      "illustrative: Yes/no: is the content our own elaboration.",
+      "derived_from: Links: frameworkId@version#nodeId=relation, separated by |.",
+    ]);
+  });
+
+  it("writes commas and CRLF by default, a byte-order mark only when asked, and every field of a node", () => {
+    const node = {
+      id: "A.1",
+      parentId: "A",
+      code: "1.1",
+      kind: "criterion",
+      title: { en: "Hours, posted", ru: "Часы" },
+      weight: 1.5,
+      critical: true,
+      applicability: { modalities: ["outpatient", "recovery-management"] },
+      evidence: ["observation"],
+      source: { document: "Std", edition: "1", section: "2", verified: false, note: "n" },
+      illustrative: false,
+      derivedFrom: [{ frameworkId: "is", version: "2020", nodeId: "P1", relation: "narrower" }, { frameworkId: "eu", nodeId: "D3", relation: "related" }],
+    } as const;
+    const framework = { ...metadata, nodes: [{ id: "A", code: "1", kind: "section", title: { en: "A" }, source: metadata.source }, node] } as Framework;
+    const csv = frameworkToCsv(framework);
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(FRAMEWORK_CSV_COLUMNS.map((column) => column.name).join(","));
+    expect(lines[2]).toBe('A.1,A,1.1,criterion,"Hours, posted",Часы,,,,,,,1.5,true,outpatient|recovery-management,,,observation,Std,1,2,false,n,false,is@2020#P1=narrower|eu#D3=related');
+    expect([lines.length, lines.at(-1)]).toEqual([4, ""]);
+    expect(csv.startsWith("\ufeff")).toBe(false);
+    const forExcel = frameworkToCsv(framework, { delimiter: ";", byteOrderMark: true });
+    expect(forExcel.startsWith("\ufeffid;parent_id;code;kind;")).toBe(true);
+    expect(frameworkToCsv(framework, { byteOrderMark: false }).startsWith("id,")).toBe(true);
+  });
+
+  it("detects the separator from the header line alone", () => {
+    // The title holds more commas than the whole text has semicolons; only the header decides.
+    const title = "Access, hours, signs, ramps, lifts, toilets, parking, lights, doors, stairs, rails, water, heat, air, noise, beds";
+    const csv = ["id;code;kind;title_en;source_document;source_edition;source_verified", `A;1;criterion;${title};Std;1;yes`].join("\n");
+    const result = parseFrameworkCsv(csv, { framework: metadata });
+    expect(result.ok && result.value.nodes[0]?.title.en).toBe(title);
+    expect(parseFrameworkCsv("id;code;kind;title_en;source_document;source_edition;source_verified", { framework: metadata }).ok || "read as one header").toBe("read as one header");
+  });
+
+  it("reads cells trimmed, keeps a node's absent fields absent, and accepts blank extra cells", () => {
+    const csv = [`${header},parent_id,source_section,source_note,illustrative,derived_from`, " A , 1 , criterion ,Title,Std,1, yes ,,,,,,  ,"].join("\n");
+    const result = parseFrameworkCsv(csv, { framework: metadata });
+    expect(result.ok && result.value.nodes).toStrictEqual([{ id: "A", code: "1", kind: "criterion", title: { en: "Title" }, source: { document: "Std", edition: "1", verified: true } }]);
+    const linked = parseFrameworkCsv([`${header},derived_from`, "A,1,criterion,T,Std,1,yes,eu#D3=related"].join("\n"), { framework: metadata });
+    expect(linked.ok && linked.value.nodes[0]?.derivedFrom).toStrictEqual([{ frameworkId: "eu", nodeId: "D3", relation: "related" }]);
+  });
+
+  it("reads numbers written with a sign, a decimal point or comma, or an exponent, and nothing else", () => {
+    const weight = (cell: string) => {
+      const result = parseFrameworkCsv([`${header},weight`, `A,1,criterion,T,Std,1,yes,${cell}`].join("\n"), { framework: metadata });
+      return result.ok ? result.value.nodes[0]?.weight : result.issues.map((each) => each.code).join(" ");
+    };
+    expect(["2", "+2", "1.5", '"1,5"', ".5", '",5"', "2.", "1e1", "1E+1", "15e-1"].map(weight)).toEqual([2, 2, 1.5, 1.5, 0.5, 0.5, 2, 10, 10, 1.5]);
+    expect(["x2", "2x", "1e", "e1", "1.2.3", "1e1.5", "1e+", "- 2", ". 5", ".x"].map(weight)).toEqual(Array(10).fill("invalid_type"));
+  });
+
+  it("says what each cell should hold", () => {
+    // Two bad links in one cell: the cell is reported once, with the first.
+    const csv = [`${header},weight,critical,derived_from`, "A,1,criterion,T,Std,1,yes,heavy,maybe,just-a-link|eu#D3=same"].join("\n");
+    expect(messages(parseFrameworkCsv(csv, { framework: metadata }))).toEqual([
+      'line 2 weight: Expected a number (e.g. 2 or 1.5), got "heavy".',
+      'line 2 critical: Expected yes or no (true/false, 1/0, да/нет), got "maybe".',
+      'line 2 derived_from: Expected links written frameworkId@version#nodeId=relation (relation: equivalent, narrower, broader, related), got "just-a-link".',
+    ]);
+    expect(messages(parseFrameworkCsv("id,code,code,tittle_en\nA,1,1,T", { framework: metadata }))).toEqual([
+      'line 1 code: The column "code" appears twice in the header.',
+      `line 1 tittle_en: Unknown column "tittle_en"; the columns are ${FRAMEWORK_CSV_COLUMNS.map((column) => column.name).join(", ")} (list extra ones in ignoreColumns).`,
+      'line 1 kind: The header has no "kind" column, which is required.',
+      'line 1 title_en: The header has no "title_en" column, which is required.',
+      'line 1 source_document: The header has no "source_document" column, which is required.',
+      'line 1 source_edition: The header has no "source_edition" column, which is required.',
+      'line 1 source_verified: The header has no "source_verified" column, which is required.',
+    ]);
+    expect(messages(parseFrameworkCsv(`${header}\nA,1,criterion,T,Std,1,yes,surplus`, { framework: metadata }))).toEqual(["line 2: The row has 8 cells but the header names 7 columns."]);
+    expect(messages(parseFrameworkCsv(" \n", { framework: metadata }))).toEqual([": The text has no header row."]);
+  });
+
+  it("reports only the header when a column repeats or is missing, whatever the rows hold", () => {
+    expect(paths(parseFrameworkCsv(`${header},code\nA,1,bogus,T,Std,1,maybe,1`, { framework: metadata }))).toEqual(["line 1 code duplicate"]);
+    expect(paths(parseFrameworkCsv("id,code,kind,title_en,source_document,source_edition\nA,1,bogus,T,Std,1", { framework: metadata }))).toEqual(["line 1 source_verified missing"]);
+    // An unnamed column (a trailing separator in the header) is not a problem.
+    expect(parseFrameworkCsv(`${header},\nA,1,criterion,T,Std,1,yes,`, { framework: metadata }).ok).toBe(true);
+  });
+
+  it("does not report again what follows from a rejected row, and reports the rest by line, in order", () => {
+    // Line 2 is rejected (a bad weight, its id given with spaces): its child on line 3 is not reported for a missing parent.
+    const csv = [`${header},parent_id,weight`, " A ,1,section,T,Std,1,yes,,heavy", "A.1,1.1,criterion,T,Std,1,yes,A,", "B,3,criterion,T,Std,1,yes,A.9,", "C,4,criterion,T,Std,1,maybe,,x"].join("\n");
+    expect(paths(parseFrameworkCsv(csv, { framework: metadata }))).toEqual(["line 2 weight invalid_type", "line 4 parent_id unknown_reference", "line 5 weight invalid_type", "line 5 source_verified invalid_type"]);
+    // Only bad rows: their problems, not also "no nodes".
+    expect(paths(parseFrameworkCsv(`${header}\nA,1,criterion,T,Std,1,maybe`, { framework: metadata }))).toEqual(["line 2 source_verified invalid_type"]);
+  });
+
+  it("names the column of a problem inside a node's fields", () => {
+    const csv = [`${header},title_ru,guidance_kk,settings,source_section,derived_from`, "A,1,criterion,T,Std,1,yes,Т,Г,nowhere,2,", "B,2,criterion,,Std,1,yes,,,,,", "C,3,criterion,T,Std,1,yes,,,,,x@1#Y=related"].join("\n");
+    expect(paths(parseFrameworkCsv(csv, { framework: metadata, resolveAgainst: [] }))).toEqual([
+      "line 2 guidance_en missing",
+      "line 2 settings unknown_code",
+      "line 3 title_en missing",
+      "line 4 derived_from unknown_reference",
+    ]);
+    expect(paths(parseFrameworkRows([{ id: "A", code: "1", kind: "criterion", title_en: "  ", title_ru: "Т", source_document: "Std", source_edition: "1", source_verified: true }], { framework: metadata }))).toEqual(["line 2 title_en missing"]);
+  });
+});
+
