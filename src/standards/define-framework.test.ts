@@ -184,3 +184,57 @@ describe("defineFramework defaults", () => {
     expect(result.ok && result.value.nodes.map((each) => each.source)).toEqual([source, frameworkSource]);
   });
 });
+
+describe("defineFramework, rule by rule", () => {
+  const messages = (input: unknown, options = {}) => {
+    const result = defineFramework(input, options);
+    return result.ok ? [] : result.issues.map((each) => `${each.path.join(".")}: ${each.message}`);
+  };
+
+  it("reports what is not a framework or not a node without throwing, each at its place", () => {
+    expect(messages(null)).toEqual([": A value (an object) is required here."]);
+    expect(problems(framework([null, { id: 5 }, node("A", 7 as never)] as never))).toEqual([
+      "nodes.0 missing",
+      "nodes.1.id invalid_type",
+      "nodes.1.code missing",
+      "nodes.1.kind missing",
+      "nodes.1.title missing",
+      "nodes.2.parentId invalid_type",
+    ]);
+    // Without an English title there is nothing to cite: the framework's source is missing, not half made.
+    expect(problems({ id: "x", version: "1", nodes: [{ id: "A", kind: "standard", title: { en: "A" } }] })).toEqual(["title missing", "source missing", "nodes.0.source missing"]);
+  });
+
+  it("judges a node by the first node of its parent's id, and lists the framework's own problems first", () => {
+    expect(messages(framework([node("A", undefined, { kind: "criterion" }), node("A"), node("C", "A")]))).toEqual([
+      'nodes.1.id: The node id "A" is already used by node 0; node ids must be unique.',
+      'nodes.2.parentId: The node "C" sits under "A", which is a criterion; criteria and indicators are rated, so they must be leaves (make "A" a standard, or move "C").',
+    ]);
+    expect(problems(framework([node("A"), node("A")], { year: 1800 }))).toEqual(["year out_of_range", "nodes.1.id duplicate"]);
+    expect(messages(framework([node("B", "Z")]))).toEqual(['nodes.0.parentId: The parent "Z" of node "B" is not a node of this framework.']);
+  });
+
+  it("names only the nodes of a cycle, not a node that leads into it", () => {
+    expect(messages(framework([node("T", "X"), node("X", "Y"), node("Y", "X")]))).toEqual(['nodes.1.parentId: The parent links form a cycle ("X" -> "Y" -> "X"); a framework must be a tree.']);
+  });
+
+  it("tells links apart by version, and resolves them against any version or framework given", () => {
+    const versions = [{ frameworkId: "x", version: "1", nodeId: "A", relation: "related" }, { frameworkId: "x", version: "2", nodeId: "A", relation: "related" }, { frameworkId: "x", nodeId: "A", relation: "related" }] as const;
+    expect(problems(framework([node("A", undefined, { derivedFrom: [...versions] })]))).toEqual([]);
+    const x1 = framework([node("A")], { id: "x", version: "1" });
+    const x2 = framework([node("B")], { id: "x", version: "2" });
+    const y = framework([node("C")], { id: "y" });
+    // "B" is in version 2 only: a link without a version resolves; "Z" is in no framework "y".
+    const links = [{ frameworkId: "x", nodeId: "B", relation: "related" }, { frameworkId: "y", nodeId: "Z", relation: "related" }] as const;
+    expect(messages(framework([node("A", undefined, { derivedFrom: [...links] })]), { resolveAgainst: [x1, x2, y] })).toEqual(['nodes.0.derivedFrom.1.nodeId: "y" has no node "Z".']);
+    const unknown = [{ frameworkId: "z", nodeId: "B", relation: "related" }, { frameworkId: "x", version: "3", nodeId: "B", relation: "related" }] as const;
+    expect(messages(framework([node("A", undefined, { derivedFrom: [...unknown] })]), { resolveAgainst: [x1, x2] })).toEqual([
+      'nodes.0.derivedFrom.0.frameworkId: The linked framework "z" is not among the frameworks to resolve against ("x").',
+      'nodes.0.derivedFrom.1.version: Version "3" of "x" is not among the frameworks to resolve against (versions given: "1", "2").',
+    ]);
+    expect(messages(framework([node("A", undefined, { derivedFrom: [unknown[0]] })]), { resolveAgainst: [] })).toEqual([
+      'nodes.0.derivedFrom.0.frameworkId: The linked framework "z" is not among the frameworks to resolve against (none).',
+    ]);
+  });
+});
+

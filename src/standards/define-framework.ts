@@ -135,7 +135,7 @@ function checkNodeRules(framework: Framework, links: LinkCheck): Issue[] {
 function unresolvedLink(link: DerivedFromLink, frameworks: readonly Framework[]): { field: string; message: string } | undefined {
   const sameId = frameworks.filter((framework) => framework.id === link.frameworkId);
   if (sameId.length === 0) {
-    const given = frameworks.map((framework) => `"${framework.id}"`).join(", ") || "none";
+    const given = [...new Set(frameworks.map((framework) => `"${framework.id}"`))].join(", ") || "none";
     return { field: "frameworkId", message: `The linked framework "${link.frameworkId}" is not among the frameworks to resolve against (${given}).` };
   }
   const candidates = link.version === undefined ? sameId : sameId.filter((framework) => framework.version === link.version);
