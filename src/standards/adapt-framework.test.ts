@@ -119,6 +119,33 @@ describe("adaptFramework", () => {
       "add.1.parentId unknown_reference",
       "translate.kk.GHOST unknown_reference",
     ]);
+    expect(bad.issues.map((each) => each.message)).toEqual([
+      '"P9" is not a node of "base" 2020.',
+      '"P1.1.1" is already removed (listed twice, or below another removed node).',
+      'Cannot modify: "P1.1" is removed by this adaptation.',
+      'Cannot modify: "NOPE" is not a node of "base" 2020.',
+      '"P2" is already a node kept from "base"; give the new node another id.',
+      'The parent "P1.1" is removed by this adaptation.',
+      'Cannot translate "GHOST": it is not a node of the adapted framework.',
+    ]);
+  });
+
+  it("logs a node removed once, though its parent is removed after it; keeps a description; takes a removed parent added anew", () => {
+    const order = adaptFramework(base, { id: "n", version: "1", title: { en: "N" }, description: { en: "D" }, remove: ["P1.2.1", "P1.2"] });
+    expect(order.ok && [order.value.adaptedFrom?.changes, order.value.description]).toEqual([
+      [
+        { action: "removed", nodeId: "P1.2.1" },
+        { action: "removed", nodeId: "P1.2" },
+      ],
+      { en: "D" },
+    ]);
+    const plain = adaptFramework(base, { id: "n", version: "1", title: { en: "N" } });
+    expect(plain.ok && "description" in plain.value).toBe(false);
+    const readded = adaptFramework(base, { id: "n", version: "1", title: { en: "N" }, remove: ["P1.2"], add: [{ id: "N.1", parentId: "P1.2", kind: "criterion", title: { en: "x" } }, { id: "P1.2", parentId: "P1", kind: "standard", title: { en: "New P1.2" } }] });
+    expect(readded.ok && readded.value.nodes.slice(-2).map((each) => [each.id, each.parentId])).toEqual([
+      ["N.1", "P1.2"],
+      ["P1.2", "P1"],
+    ]);
   });
 
   it("locates structural problems of the result in add and modify", () => {
@@ -127,7 +154,9 @@ describe("adaptFramework", () => {
     if (cyclic.ok) return;
     expect(cyclic.issues.map((each) => `${each.path.join(".")} ${each.code}`)).toEqual(["modify.P1.parentId invalid_structure", "add.0.parentId invalid_structure"]);
     const noGuidance = adaptFramework(base, { id: "n", version: "1", title: { en: "N" }, translate: { ru: { "P1.1.2": { guidance: "Нет" } } } });
-    expect(noGuidance.ok || noGuidance.issues.map((each) => each.path.join("."))).toEqual(["translate.ru.P1.1.2.guidance"]);
+    expect(noGuidance.ok || noGuidance.issues.map((each) => [each.path.join("."), each.code, each.message])).toEqual([
+      ["translate.ru.P1.1.2.guidance", "invalid_value", '"P1.1.2" has no guidance to translate; give it English guidance first (in modify or add).'],
+    ]);
     const invalid = adaptFramework(base, { id: "n", version: "1", title: { en: "N" }, remove: "P1" } as never);
     expect(invalid.ok || invalid.issues[0]?.path).toEqual(["remove"]);
   });
