@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { frameworkArb } from "../../test/framework-arbitraries.js";
 import { adaptFramework } from "./adapt-framework.js";
 import { frameworkCoverage } from "./coverage.js";
-import { diffFrameworks } from "./diff-frameworks.js";
+import { diffFrameworks, sameContent } from "./diff-frameworks.js";
 import type { Framework, FrameworkNode } from "./framework.js";
 import { frameworkTree } from "./framework-tree.js";
 
@@ -226,3 +226,49 @@ describe("adaptFramework defaults", () => {
     expect(withOwn.ok && withOwn.value.nodes.at(-1)?.source).toEqual(national);
   });
 });
+
+describe("sameContent", () => {
+  it("compares JSON-like values by content, ignoring key order and undefined fields", () => {
+    expect([sameContent(1, 1), sameContent({ a: 1, b: [2, { c: 3 }] }, { b: [2, { c: 3 }], a: 1 }), sameContent({ a: 1, b: undefined }, { a: 1 })]).toEqual([true, true, true]);
+    const different: [unknown, unknown][] = [
+      [null, {}],
+      [{}, null],
+      ["x", {}],
+      [{}, "x"],
+      [[], {}],
+      [{ 0: 1 }, [1]],
+      [[1, 2], [2, 1]],
+      [{ a: 1 }, { a: 1, b: 2 }],
+      [{ a: 1, b: 2 }, { a: 1, b: 3 }],
+      [{ a: 1, b: 2 }, { a: 1, c: 2 }],
+    ];
+    for (const [left, right] of different) expect(sameContent(left, right), JSON.stringify([left, right])).toBe(false);
+  });
+});
+
+describe("frameworkCoverage, link by link", () => {
+  const leaf = (id: string, parentId: string, derivedFrom?: FrameworkNode["derivedFrom"]) => node(id, parentId, "criterion", derivedFrom === undefined ? {} : { derivedFrom });
+  const link = (nodeId: string, relation: "equivalent" | "narrower" | "broader" | "related", frameworkId = "base", version?: string) => ({ frameworkId, ...(version === undefined ? {} : { version }), nodeId, relation });
+  const adapted = (nodes: FrameworkNode[]): Framework => ({ ...base, id: "national", version: "1", nodes: [node("N", undefined, "principle"), ...nodes] });
+
+  it("counts links to the base in any version they name, keeps every link to a leaf, and leaves other frameworks out", () => {
+    const coverage = frameworkCoverage(
+      adapted([
+        leaf("N.1", "N", [link("P1.1.1", "related"), link("P1.1.1", "narrower", "base", "2020")]),
+        leaf("N.2", "N", [link("P1.1.2", "equivalent", "base", "2019"), link("P1.2.1", "equivalent", "other")]),
+        leaf("N.3", "N", [link("P9", "equivalent")]),
+      ]),
+      base,
+    );
+    expect(coverage.leaves.find((each) => each.nodeId === "P1.1.1")).toEqual({ nodeId: "P1.1.1", covered: true, linkedFrom: [{ nodeId: "N.1", relation: "related" }, { nodeId: "N.1", relation: "narrower" }] });
+    expect([coverage.covered, coverage.uncovered, coverage.unresolved, coverage.unsourced]).toEqual([1, ["P1.1.2", "P1.2.1", "P2.1.1", "P2.1.2"], [{ nodeId: "N.3", targetNodeId: "P9" }], []]);
+  });
+
+  it("lists leaves linked only by a related link; a root without children is a leaf to cover", () => {
+    const coverage = frameworkCoverage(adapted([leaf("N.1", "N", [link("P2.1.1", "related")])]), base);
+    expect(coverage.relatedOnly).toEqual(["P2.1.1"]);
+    const empty = frameworkCoverage(adapted([]), { ...base, nodes: [node("P1", undefined, "principle")] });
+    expect([empty.ratio, empty.total, empty.byRoot]).toEqual([0, 1, [{ nodeId: "P1", covered: 0, total: 1, ratio: 0 }]]);
+  });
+});
+

@@ -38,6 +38,7 @@ describe("applicableCriteria", () => {
     const service = { modality: "outpatient" as const, setting: "prison" as const, populations: ["women" as const] };
     expect(profileOfService(service)).toEqual({ modalities: ["outpatient"], settings: ["prison"], populations: ["women"] });
     expect(ids(profileOfService({ modality: "outpatient" }))).toEqual(["G.1", "G.2", "O.1", "O.2"]);
+    expect(profileOfService({ modality: "outpatient" })).toStrictEqual({ modalities: ["outpatient"] });
   });
 
   it("agrees with a node-by-node walk up the tree, and narrows as the profile grows (property)", () => {

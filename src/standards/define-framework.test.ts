@@ -15,6 +15,11 @@ function framework(nodes: FrameworkNode[], extra: Partial<Framework> = {}): Fram
   return { id: "test", version: "1", title: { en: "Test" }, publisher: "Tests", year: 2024, source, status: "illustrative", nodes, ...extra };
 }
 
+function messages(input: unknown, options = {}) {
+  const result = defineFramework(input, options);
+  return result.ok ? [] : result.issues.map((each) => `${each.path.join(".")}: ${each.message}`);
+}
+
 function problems(input: unknown, options = {}) {
   const result = defineFramework(input, options);
   return result.ok ? [] : result.issues.map((each) => `${each.path.join(".")} ${each.code}`);
@@ -186,11 +191,6 @@ describe("defineFramework defaults", () => {
 });
 
 describe("defineFramework, rule by rule", () => {
-  const messages = (input: unknown, options = {}) => {
-    const result = defineFramework(input, options);
-    return result.ok ? [] : result.issues.map((each) => `${each.path.join(".")}: ${each.message}`);
-  };
-
   it("reports what is not a framework or not a node without throwing, each at its place", () => {
     expect(messages(null)).toEqual([": A value (an object) is required here."]);
     expect(problems(framework([null, { id: 5 }, node("A", 7 as never)] as never))).toEqual([
@@ -235,6 +235,32 @@ describe("defineFramework, rule by rule", () => {
     expect(messages(framework([node("A", undefined, { derivedFrom: [unknown[0]] })]), { resolveAgainst: [] })).toEqual([
       'nodes.0.derivedFrom.0.frameworkId: The linked framework "z" is not among the frameworks to resolve against (none).',
     ]);
+  });
+});
+
+describe("ApplicabilitySchema", () => {
+  it("refuses an applicability that restricts nothing, and says to leave it out", () => {
+    expect(messages(framework([node("A", undefined, { applicability: {} })]))).toEqual([
+      "nodes.0.applicability: An applicability must restrict at least one of modalities, settings or populations; leave it out to apply to all services.",
+    ]);
+    expect(problems(framework([node("A", undefined, { applicability: {} })]))).toEqual(["nodes.0.applicability missing"]);
+  });
+});
+
+describe("frameworkTree of a framework that was not checked", () => {
+  // As a spreadsheet or an adaptation may give it before defineFramework: an orphan and a cycle.
+  const tree = frameworkTree(framework([node("R"), node("O", "missing"), node("O.1", "O"), node("X", "Y"), node("Y", "X"), node("R.1", "R")]));
+
+  it("leaves out what hangs from no root, and answers for unknown ids without throwing", () => {
+    expect(tree.depthFirst.map((each) => each.id)).toEqual(["R", "R.1"]);
+    expect(tree.children().map((each) => each.id)).toEqual(["R"]);
+    expect([tree.children("nope"), tree.ancestors("nope"), tree.node("nope")]).toEqual([[], [], undefined]);
+  });
+
+  it("walks up to where the parent links stop: an unknown parent, or a node already met", () => {
+    expect(tree.ancestors("O.1").map((each) => each.id)).toEqual(["O"]);
+    expect(tree.ancestors("X").map((each) => each.id)).toEqual(["Y"]);
+    expect(tree.ancestors("R.1").map((each) => each.id)).toEqual(["R"]);
   });
 });
 

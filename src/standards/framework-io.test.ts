@@ -36,6 +36,8 @@ describe("framework JSON", () => {
 
   it("reports text that is not JSON, and passes resolveAgainst on", () => {
     expect(paths(parseFrameworkJson("{"))).toEqual([" invalid_format"]);
+    const notJson = parseFrameworkJson("{");
+    expect(notJson.ok || notJson.issues[0]?.message).toMatch(/^The text is not valid JSON: .+\.$/);
     const framework = { ...metadata, nodes: [{ id: "A", code: "1", kind: "criterion", title: { en: "A" }, source: metadata.source, derivedFrom: [{ frameworkId: "x", nodeId: "y", relation: "related" }] }] };
     expect(parseFrameworkJson(JSON.stringify(framework)).ok).toBe(true);
     expect(paths(parseFrameworkJson(JSON.stringify(framework), { resolveAgainst: [] }))).toEqual(["nodes 0 derivedFrom 0 frameworkId unknown_reference"]);
