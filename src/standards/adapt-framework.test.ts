@@ -159,6 +159,10 @@ describe("adaptFramework", () => {
     ]);
     const invalid = adaptFramework(base, { id: "n", version: "1", title: { en: "N" }, remove: "P1" } as never);
     expect(invalid.ok || invalid.issues[0]?.path).toEqual(["remove"]);
+    for (const nothing of [null, undefined, "P1"]) {
+      const adapted = adaptFramework(base, nothing as never);
+      expect(adapted.ok || adapted.issues.map((each) => each.code), String(nothing)).toEqual([expect.stringMatching(/missing|invalid_type/)]);
+    }
   });
 
   it("checks links to the base always, and links elsewhere when asked", () => {
