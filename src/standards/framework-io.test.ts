@@ -232,6 +232,12 @@ describe("framework CSV, cell by cell", () => {
     expect(["x2", "2x", "1e", "e1", "1.2.3", "1e1.5", "1e+", "- 2", ". 5", ".x"].map(weight)).toEqual(Array(10).fill("invalid_type"));
   });
 
+  it("reads a link only when the whole item has the link form", () => {
+    const link = (item: string) => paths(parseFrameworkCsv([`${header},derived_from`, `A,1,criterion,T,Std,1,yes,"${item}"`].join("\n"), { framework: metadata }));
+    expect(["eu#D3=related", "eu@2015#D3=related"].map(link)).toEqual([[], []]);
+    expect(["a b#D3=related", "eu#D3=related x", "eu#D3", "#D3=related"].map(link)).toEqual(Array(4).fill(["line 2 derived_from invalid_format"]));
+  });
+
   it("says what each cell should hold", () => {
     // Two bad links in one cell: the cell is reported once, with the first.
     const csv = [`${header},weight,critical,derived_from`, "A,1,criterion,T,Std,1,yes,heavy,maybe,just-a-link|eu#D3=same"].join("\n");
