@@ -6,7 +6,7 @@
 import { defineConfig } from "vitest/config";
 
 // @ts-expect-error a plain .mjs script, without declarations
-import { MODULES } from "../tools/mutation.mjs";
+import { MODULES, MUTATION_SUITES } from "../tools/mutation.mjs";
 // @ts-expect-error a plain .mjs module, without declarations
 import LoadFailuresAsTests from "./load-failures-as-tests.mjs";
 
@@ -21,12 +21,7 @@ export default defineConfig({
     ...base.test,
     include: [
       ...(MODULES as string[]).map((module) => `src/${module}/**/*.test.ts`),
-      "test/adherer-parity.test.ts",
-      "test/assessment-properties.test.ts",
-      "test/continuity-properties.test.ts",
-      "test/cumulative-incidence.test.ts",
-      "test/kaplan-meier.test.ts",
-      "test/json-schema.test.ts",
+      ...new Set(Object.values(MUTATION_SUITES as Record<string, string[]>).flat()),
     ],
     coverage: { enabled: false },
     // A test file that a mutant stops from loading counts as a failed test, so the mutant as killed

@@ -10,6 +10,17 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 
 export const MODULES = ["continuity", "assessment", "indicators", "standards"];
+
+/**
+ * The test suites outside a module's own directory that exercise it, run under Stryker (with the
+ * module's own tests) and by the survivor re-test. The shipped JSON Schema files come from every module.
+ */
+export const MUTATION_SUITES = {
+  continuity: ["test/adherer-parity.test.ts", "test/continuity-properties.test.ts", "test/cumulative-incidence.test.ts", "test/kaplan-meier.test.ts", "test/json-schema.test.ts"],
+  assessment: ["test/assessment-properties.test.ts", "test/json-schema.test.ts"],
+  indicators: ["test/json-schema.test.ts"],
+  standards: ["test/json-schema.test.ts"],
+};
 export const MINIMUM_SCORE = 80;
 
 /**

@@ -8,14 +8,10 @@
 // comes from `npm run mutation` (docs/quality.md).
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { MODULES, MUTATION_SUITES } from "./mutation.mjs";
 
 /** The test files each module's mutants are re-tested with: its own tests and the suites that exercise it. */
-export const RETEST_FILES = {
-  continuity: ["src/continuity", "test/adherer-parity.test.ts", "test/continuity-properties.test.ts", "test/cumulative-incidence.test.ts", "test/kaplan-meier.test.ts", "test/json-schema.test.ts"],
-  assessment: ["src/assessment", "test/assessment-properties.test.ts", "test/json-schema.test.ts"],
-  indicators: ["src/indicators", "test/json-schema.test.ts"],
-  standards: ["src/standards", "test/json-schema.test.ts"],
-};
+export const RETEST_FILES = Object.fromEntries(MODULES.map((module) => [module, [`src/${module}`, ...MUTATION_SUITES[module]]]));
 
 /**
  * The source with one mutant applied: the text between the report's start and end (lines and columns
