@@ -3,7 +3,7 @@ import { acceptedDayNumber } from "../_lib/calendar.js";
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
 import { parseIsoDate, type IsoDate } from "../days/index.js";
-import type { RecordReader } from "./patient-events.js";
+import type { PatientRecord, RecordReader } from "./patient-events.js";
 
 /** One checked contact: its day number, its position in the input, and what the measures read. */
 export interface CheckedContact {
@@ -18,12 +18,8 @@ const optionalText = (value: unknown) => value === undefined || (typeof value ==
 
 /** A reader of contacts; `providerId` required or optional; `contactType` optional, any non-empty string. */
 export function contactReader(providerRequired: boolean): RecordReader<CheckedContact> {
-  const check = (contact: unknown, index: number, issues: Issue[]): CheckedContact | undefined => {
-    if (contact === null || typeof contact !== "object") {
-      issues.push(issue(contact === undefined || contact === null ? "missing" : "invalid_type", [index], `Contact ${index} is ${describeValue(contact)}, not a contact object.`));
-      return undefined;
-    }
-    const { date, providerId, contactType } = contact as Record<string, unknown>;
+  const check = (contact: PatientRecord, index: number, issues: Issue[]): CheckedContact | undefined => {
+    const { date, providerId, contactType } = contact;
     const day = acceptedDayNumber(date);
     const providerOk = providerRequired ? typeof providerId === "string" && providerId.length > 0 : optionalText(providerId);
     if (day !== undefined && providerOk && optionalText(contactType)) return { index, day, date: date as IsoDate, providerId: providerId as string | undefined, contactType: contactType as string | undefined };

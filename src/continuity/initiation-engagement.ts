@@ -5,7 +5,7 @@ import { dateOption, periodOption } from "../_lib/period-option.js";
 import { parseIsoDate, type IsoDate, type Period } from "../days/index.js";
 import { contactReader, contactTypesOption, type CheckedContact } from "./contacts.js";
 import { FOLLOW_UP_TYPES, type FollowUpContact } from "./follow-up.js";
-import { patientIdOf } from "./patient-events.js";
+import { patientIdOf, type PatientRecord } from "./patient-events.js";
 
 /**
  * What initiation reads from a treatment episode (a `TreatmentEpisode` record fits).
@@ -165,7 +165,7 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
     const patient = patientOf(contact, ["contacts", index], "Contact");
     if (patient === undefined) return;
     const found: Issue[] = [];
-    const checked = readContact(contact, index, found);
+    const checked = readContact(contact as unknown as PatientRecord, index, found);
     patient.issues.push(...found.map((each) => ({ ...each, path: ["contacts", ...each.path] })));
     if (checked !== undefined) patient.contacts.push(checked);
   });

@@ -52,21 +52,21 @@ export interface PatientRecords<T> {
 /** One patient's medication events. */
 export type PatientEvents = PatientRecords<PatientEvent>;
 
+/** A record with a usable patient id: an object, since only an object has one ({@link patientIdOf}). */
+export type PatientRecord = Readonly<Record<string, unknown>>;
+
 /**
  * How one kind of record is read: `check` returns the checked record (with its day number) or
- * pushes its issues; `noun` names the record in messages ("Event 3 ...").
+ * pushes its issues; `noun` names the record in messages ("Event 3 ..."). Only records with a
+ * usable patient id reach `check`; the others are reported as belonging to no patient.
  */
 export interface RecordReader<T extends { readonly day: number }> {
   readonly noun: string;
-  readonly check: (record: unknown, index: number, issues: Issue[]) => T | undefined;
+  readonly check: (record: PatientRecord, index: number, issues: Issue[]) => T | undefined;
 }
 
-function checkEvent(event: unknown, index: number, issues: Issue[]): PatientEvent | undefined {
-  if (event === null || typeof event !== "object") {
-    issues.push(issue(event === undefined || event === null ? "missing" : "invalid_type", [index], `Event ${index} is ${describeValue(event)}, not an event object.`));
-    return undefined;
-  }
-  const { date, duration, dailyDose, medication } = event as Record<string, unknown>;
+function checkEvent(event: PatientRecord, index: number, issues: Issue[]): PatientEvent | undefined {
+  const { date, duration, dailyDose, medication } = event;
   const day = acceptedDayNumber(date);
   const valid =
     day !== undefined &&
@@ -172,7 +172,7 @@ function createPatientCollector<T extends { readonly day: number }>(reader: Reco
         }
         current = { patientId, records: [], issues: [] };
       }
-      const checked = reader.check(record, index, current.issues);
+      const checked = reader.check(record as PatientRecord, index, current.issues);
       if (checked !== undefined) current.records.push(checked);
       return completed;
     },
@@ -198,7 +198,7 @@ export function forEachPatientOf<T extends { readonly day: number }, Row>(
       const records: T[] = [];
       const issues: Issue[] = [];
       for (const index of positions) {
-        const checked = reader.check(source[index], index, issues);
+        const checked = reader.check(source[index] as PatientRecord, index, issues);
         if (checked !== undefined) records.push(checked);
       }
       for (const row of perPatient(patientOf(patientId, records, issues))) rows.push(row);
