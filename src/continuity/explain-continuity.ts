@@ -85,7 +85,7 @@ export interface ContinuityExplanation extends CmaRow {
 /** The carry-over each CMA uses, and which window its intervals run to. */
 function measureCarry(method: CmaMethod, options: ExplainContinuityOptions): CarryOverOptions & { toFollowUpEnd: boolean } {
   const chosen = { onlyForSameMedication: options.carryOnlyForSameMedication ?? false, considerDosageChange: options.considerDosageChange ?? false };
-  if (method === "CMA1" || method === "CMA2" || method === "CMA3" || method === "CMA4") return { withinWindow: false, intoWindow: false, onlyForSameMedication: false, considerDosageChange: false, toFollowUpEnd: false };
+  if (method === "CMA1" || method === "CMA2" || method === "CMA3" || method === "CMA4") return { ...chosen, withinWindow: false, intoWindow: false, toFollowUpEnd: false };
   if (method === "CMA5" || method === "CMA6") return { ...chosen, withinWindow: true, intoWindow: false, toFollowUpEnd: false };
   return { ...chosen, withinWindow: true, intoWindow: true, toFollowUpEnd: method === "CMA9" };
 }
