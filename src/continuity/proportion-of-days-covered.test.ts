@@ -178,3 +178,64 @@ describe("computeProportionOfDaysCovered: medication groups and special periods"
     );
   });
 });
+
+describe("computeProportionOfDaysCovered: messages, limits and bad special periods", () => {
+  const twoFills = [
+    { patientId: "P", date: "2020-01-01", duration: 30 },
+    { patientId: "P", date: "2020-03-01", duration: 10 },
+  ];
+
+  it("says how many distinct dates there were and how many are needed, with the code", () => {
+    const [one] = computeProportionOfDaysCovered([{ patientId: "P", date: "2020-01-01", duration: 30 }], { period });
+    expect(one?.issues).toEqual([{ code: "invalid_value", path: [], message: "Fills on 1 distinct date in the period; at least 2 are needed." }]);
+    const [two] = computeProportionOfDaysCovered(twoFills, { period, minimumDistinctFillDates: 3 });
+    expect(two?.issues.map((each) => each.message)).toEqual(["Fills on 2 distinct dates in the period; at least 3 are needed."]);
+    expect([two?.fills, two?.distinctFillDates]).toEqual([2, 2]);
+  });
+
+  it("takes a treatment period exactly as long as the minimum, and a value exactly at the threshold as adherent", () => {
+    // From the first fill (1 January) to the period end (30 March): 90 days, both included.
+    expect(computeProportionOfDaysCovered(twoFills, { period, minimumTreatmentDays: 90 })[0]?.treatmentDays).toBe(90);
+    expect(computeProportionOfDaysCovered(twoFills, { period, minimumTreatmentDays: 91 })[0]?.treatmentDays).toBeNull();
+    const [row] = computeProportionOfDaysCovered(twoFills, { period, minimumTreatmentDays: 0, adherenceThreshold: 40 / 90 });
+    expect([row?.value, row?.adherent]).toEqual([40 / 90, true]);
+    expect(computeProportionOfDaysCovered(twoFills, { period, minimumTreatmentDays: 0, adherenceThreshold: 41 / 90 })[0]?.adherent).toBe(false);
+  });
+
+  it("names the period option when it is wrong", () => {
+    expect(() => computeProportionOfDaysCovered(twoFills, { period: { start: "2020-03-30", end: "2020-01-01" } })).toThrow(/^period must be/);
+  });
+
+  it("counts days before 1970 like any others, with special periods", () => {
+    const old = [
+      { patientId: "P", date: "1960-01-01", duration: 30 },
+      { patientId: "P", date: "1960-03-01", duration: 10 },
+    ];
+    const [row] = computeProportionOfDaysCovered(old, { period: { start: "1960-01-01", end: "1960-03-30" }, minimumTreatmentDays: 0, specialPeriods: [{ start: "1960-02-01", end: "1960-02-10", treatAs: "covered" }] });
+    expect([row?.coveredDays, row?.value]).toEqual([50, 50 / 90]);
+  });
+
+  it("throws, naming it, for special periods that are not a list, or a period for everyone that is not one", () => {
+    expect(() => computeProportionOfDaysCovered(twoFills, { period, specialPeriods: "closed" as never })).toThrow('specialPeriods must be an array; got "closed".');
+    expect(() => computeProportionOfDaysCovered(twoFills, { period, specialPeriods: [null] as never })).toThrow("specialPeriods[0] (for every patient): A calendar date (YYYY-MM-DD) is required here.");
+  });
+
+  it("reports a patient's special period with a wrong kind or an end before its start, at its path", () => {
+    const specialPeriods = [
+      { patientId: "P", start: "2020-02-01", end: "2020-02-10", treatAs: "holiday" },
+      { patientId: "P", start: "2020-02-10", end: "2020-02-01", treatAs: "covered" },
+    ];
+    const [row] = computeProportionOfDaysCovered(twoFills, { period, minimumTreatmentDays: 0, specialPeriods: specialPeriods as never });
+    expect(row?.issues).toEqual([
+      { code: "invalid_value", path: ["specialPeriods", 0, "treatAs"], message: 'treatAs must be "covered", "excluded" or "uncovered"; got "holiday".' },
+      { code: "invalid_value", path: ["specialPeriods", 1, "end"], message: "The special period ends (2020-02-01) before it starts (2020-02-10)." },
+    ]);
+    const [badEnd] = computeProportionOfDaysCovered(twoFills, { period, minimumTreatmentDays: 0, specialPeriods: [{ patientId: "P", start: "2020-02-01", end: "2020-02-31", treatAs: "covered" }] });
+    expect(badEnd?.issues.map((each) => [each.code, each.path])).toEqual([["invalid_date", ["specialPeriods", 0, "end"]]]);
+  });
+
+  it("says so, at the special periods, when excluded days leave nothing to measure", () => {
+    const [row] = computeProportionOfDaysCovered(twoFills, { period, minimumTreatmentDays: 0, specialPeriods: [{ start: "2020-01-01", end: "2020-03-30", treatAs: "excluded" }] });
+    expect(row?.issues).toEqual([{ code: "invalid_value", path: ["specialPeriods"], message: "Excluded special periods cover the whole treatment period, so there is no day to measure." }]);
+  });
+});

@@ -262,14 +262,14 @@ function supplyStarts(fills: readonly PatientEvent[], shift: boolean, visit: (fi
 /** Days from `index` to `end` covered when no day is special: each fill covers one stretch; their union. */
 function coveredStretches(fills: readonly PatientEvent[], index: number, end: number, shift: boolean): number {
   const stretches: [number, number][] = [];
-  let ordered = true;
   supplyStarts(fills, shift, (fill, first) => {
-    if (stretches.length > 0 && first < stretches.at(-1)![0]) ordered = false;
     stretches.push([first, first + fill.duration - 1]);
     return first + fill.duration;
   });
-  // In date order already, unless shifting moved a fill past a later fill of another medication.
-  if (!ordered) stretches.sort((a, b) => a[0] - b[0]);
+  // The stretches come in date order of their fills, not always of their starts: shifting can move a
+  // fill's supply past a later fill of another medication. Counting each stretch from the day after the
+  // farthest one counted (`reach`) still gives the union: a stretch that starts before an earlier
+  // shifted one starts within that one's chain of supply (from its fill date on), all counted already.
   let covered = 0;
   let reach = index - 1;
   for (const [first, last] of stretches) {
