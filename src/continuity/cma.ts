@@ -1,6 +1,7 @@
 /** The nine continuous measures of medication availability (CMA1-CMA9) as AdhereR 0.8.1 defines them. */
 import { issue, type Issue } from "../_lib/issue.js";
 import { eventSpans, type CarryOverOptions, type EventSpan } from "./event-gaps.js";
+import { roundHalfToEven } from "./round-half-to-even.js";
 import { forEachPatient, type ContinuityResult, type EventSource, type PatientEvent, type PatientEvents } from "./patient-events.js";
 import { planWindows, patientInWindows, windowDates, type DayWindow, type FollowUpWindow, type ObservationWindow, type WindowDates } from "./windows.js";
 
@@ -78,16 +79,8 @@ export interface CmaRow {
   readonly observationWindow?: WindowDates;
 }
 
-const NO_CARRY: CarryOverOptions = { withinWindow: false, intoWindow: false, onlyForSameMedication: false, considerDosageChange: false };
-
-/** R's round(): half to even. */
-function roundHalfToEven(value: number): number {
-  const floor = Math.floor(value);
-  const fraction = value - floor;
-  if (fraction < 0.5) return floor;
-  if (fraction > 0.5) return floor + 1;
-  return floor % 2 === 0 ? floor : floor + 1;
-}
+/** What the carry-over of CMA5-CMA9 depends on besides the measure: the medication and the dose. */
+type MedicationCarry = Pick<CarryOverOptions, "onlyForSameMedication" | "considerDosageChange">;
 
 /** A measure's value, or why it has none. */
 export type Value = { value: number } | { value: null; reason: string };
@@ -121,7 +114,7 @@ function cma2(events: readonly PatientEvent[], observation: DayWindow): Value {
   return { value: sum(inside.map((event) => event.duration)) / span };
 }
 
-function cma5(events: readonly PatientEvent[], observation: DayWindow, carry: CarryOverOptions): Value {
+function cma5(events: readonly PatientEvent[], observation: DayWindow, carry: MedicationCarry): Value {
   const spans = eventSpans(events, observation.start, observation.end, { ...carry, withinWindow: true, intoWindow: false });
   if (spans.length < 2) return none(`CMA5 needs at least two events in the observation window; there ${spans.length === 1 ? "is one" : "are none"}.`);
   const span = spans.at(-1)!.event.day - spans[0]!.event.day;
@@ -129,7 +122,7 @@ function cma5(events: readonly PatientEvent[], observation: DayWindow, carry: Ca
   return { value: 1 - sum(spans.slice(0, -1).map((each) => each.gap)) / span };
 }
 
-function cma6(events: readonly PatientEvent[], observation: DayWindow, carry: CarryOverOptions): Value {
+function cma6(events: readonly PatientEvent[], observation: DayWindow, carry: MedicationCarry): Value {
   const spans = eventSpans(events, observation.start, observation.end, { ...carry, withinWindow: true, intoWindow: false });
   if (spans.length === 0) return none("There is no event in the observation window.");
   const span = observation.end - spans[0]!.event.day;
@@ -138,7 +131,7 @@ function cma6(events: readonly PatientEvent[], observation: DayWindow, carry: Ca
 }
 
 /** CMA7 on a window that may start on a fractional day (CMA8's lagged window). */
-function cma7(events: readonly PatientEvent[], observation: DayWindow, carry: CarryOverOptions): Value {
+function cma7(events: readonly PatientEvent[], observation: DayWindow, carry: MedicationCarry): Value {
   const spans = eventSpans(events, observation.start, observation.end, { ...carry, withinWindow: true, intoWindow: true });
   if (spans.length === 0) return none("There is no event in or before the observation window.");
   const length = observation.end - observation.start;
@@ -155,13 +148,13 @@ function cma7(events: readonly PatientEvent[], observation: DayWindow, carry: Ca
   return { value: 1 - gaps / length };
 }
 
-function cma8(events: readonly PatientEvent[], observation: DayWindow, carry: CarryOverOptions, roundLikeAdherer: boolean): Value {
+function cma8(events: readonly PatientEvent[], observation: DayWindow, carry: MedicationCarry, roundLikeAdherer: boolean): Value {
   const spans: EventSpan[] = eventSpans(events, observation.start, observation.end, { ...carry, withinWindow: true, intoWindow: true });
   let start = observation.start;
   for (const each of spans) {
     if (each.event.day >= observation.start) break;
     const supplyEnd = each.event.day + each.event.duration + each.carryIn;
-    if (supplyEnd > observation.start) start = Math.max(start, supplyEnd);
+    start = Math.max(start, supplyEnd);
   }
   if (start === observation.start) return cma7(events, observation, carry);
   const end = roundLikeAdherer ? start + roundHalfToEven(observation.end - start) : observation.end;
@@ -169,16 +162,16 @@ function cma8(events: readonly PatientEvent[], observation: DayWindow, carry: Ca
   return cma7(events, { start, end }, carry);
 }
 
-function cma9(events: readonly PatientEvent[], followUp: DayWindow, observation: DayWindow, carry: CarryOverOptions): Value {
+function cma9(events: readonly PatientEvent[], followUp: DayWindow, observation: DayWindow, carry: MedicationCarry): Value {
   if (!events.some((event) => event.day <= observation.end)) return none("There is no event in or before the observation window.");
   const spans = eventSpans(events, followUp.start, followUp.end, { ...carry, withinWindow: true, intoWindow: true });
   const length = observation.end - observation.start;
   if (length <= 0) return none("The observation window has no length.");
   let weighted = 0;
   for (const each of spans) {
-    if (each.interval === 0) continue;
     const from = Math.max(each.event.day, observation.start);
     const to = Math.min(each.event.day + each.interval, observation.end);
+    // An interval of 0 (two events on a day) has no day in the window: to === from.
     if (to > from) weighted += (1 - each.gap / each.interval) * (to - from);
   }
   return { value: weighted / length };
@@ -191,7 +184,7 @@ export function checkMethod(method: unknown): void {
 
 /** One patient's CMA on resolved windows (events already limited to the follow-up window). */
 export function cmaOf(method: CmaMethod, events: readonly PatientEvent[], followUp: DayWindow, observation: DayWindow, options: Omit<ComputeCmaOptions, "followUpWindow" | "observationWindow">): Value {
-  const carry: CarryOverOptions = { ...NO_CARRY, onlyForSameMedication: options.carryOnlyForSameMedication ?? false, considerDosageChange: options.considerDosageChange ?? false };
+  const carry: MedicationCarry = { onlyForSameMedication: options.carryOnlyForSameMedication ?? false, considerDosageChange: options.considerDosageChange ?? false };
   const capped = (result: Value): Value => (result.value === null ? result : { value: Math.min(1, result.value) });
   switch (method) {
     case "CMA1":
