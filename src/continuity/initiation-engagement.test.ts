@@ -86,3 +86,75 @@ describe("computeInitiationAndEngagement: review fixes", () => {
     expect(() => computeInitiationAndEngagement(twins, [], { lookBackDays: 60, treatmentTypes: "dispensing" as never })).toThrow(/treatmentTypes/);
   });
 });
+
+describe("computeInitiationAndEngagement: edges of every window, and its messages", () => {
+  const episode = (admissionDate: string, more: Record<string, unknown> = {}) => ({ id: "E1", patientId: "P", admissionDate, ...more });
+  const run = (episodes: readonly unknown[], contacts: readonly unknown[], options: Partial<Parameters<typeof computeInitiationAndEngagement>[2]> = {}) =>
+    computeInitiationAndEngagement(episodes as never, contacts as never, { lookBackDays: 60, ...options });
+
+  it("checks each episode field, with its path, code and message", () => {
+    const rows = run([episode("2020-04-01", { id: undefined }), { ...episode("2020-04-01"), id: "", patientId: "Q" }, { ...episode("2020-04-01"), modality: 5, patientId: "R" }, { id: "E4", admissionDate: "2020-04-01" }], [{ date: "2020-04-01" }]);
+    expect(rows).toEqual([
+      { patientId: "P", episodeId: null, episodeDate: null, initiated: null, initiationDate: null, initiationContactIndex: null, engaged: null, engagementContactIndexes: [], issues: [{ code: "missing", path: ["episodes", 0, "id"], message: "Episode 0: id must be a non-empty string; got nothing." }] },
+      expect.objectContaining({ patientId: "Q", issues: [{ code: "invalid_type", path: ["episodes", 1, "id"], message: 'Episode 1: id must be a non-empty string; got "".' }] }),
+      expect.objectContaining({ patientId: "R", issues: [{ code: "invalid_type", path: ["episodes", 2, "modality"], message: "Episode 2: modality must be a string; got the number 5." }] }),
+      expect.objectContaining({
+        patientId: "",
+        issues: [
+          { code: "missing", path: ["episodes", 3, "patientId"], message: "Episode 3 has no usable patientId (got nothing); it belongs to no patient and is left out." },
+          { code: "missing", path: ["contacts", 0, "patientId"], message: "Contact 0 has no usable patientId (got nothing); it belongs to no patient and is left out." },
+        ],
+      }),
+    ]);
+  });
+
+  it("throws for window lengths that are not whole numbers of at least their minimum, naming them", () => {
+    expect(() => run([], [], { initiationDays: 0 })).toThrow("initiationDays must be a whole number, at least 1; got 0.");
+    expect(() => run([], [], { engagementDays: -1 })).toThrow("engagementDays must be a whole number, at least 0; got -1.");
+    expect(() => run([], [], { engagementContacts: 0 })).toThrow("engagementContacts must be a whole number, at least 1; got 0.");
+    expect(() => run([], [], { initiationDays: 1.5 })).toThrow(/^initiationDays/);
+    expect(run([], [], { initiationDays: 1, engagementDays: 0, engagementContacts: 1 })).toEqual([]);
+  });
+
+  it("gives a full row for an episode without initiation", () => {
+    expect(run([episode("2020-04-01")], [])).toEqual([{ patientId: "P", episodeId: "E1", episodeDate: "2020-04-01", initiated: false, initiationDate: null, initiationContactIndex: null, engaged: false, engagementContactIndexes: [], issues: [] }]);
+  });
+
+  it("takes the earliest treatment contact as the initiation, whatever the input order, and the first of a day", () => {
+    const contacts = [visit("P", "2020-04-10"), visit("P", "2020-04-05"), visit("P", "2020-04-05", "telephone")];
+    const [row] = run([episode("2020-04-01")], contacts);
+    expect([row?.initiationDate, row?.initiationContactIndex, row?.engagementContactIndexes]).toEqual(["2020-04-05", 1, [0]]);
+  });
+
+  it("initiates on the episode day, and does not count another contact of the initiation day towards engagement", () => {
+    const contacts = [visit("P", "2020-04-01"), visit("P", "2020-04-01", "telephone"), visit("P", "2020-04-10")];
+    const [row] = run([episode("2020-04-01")], contacts);
+    expect([row?.initiationDate, row?.initiationContactIndex, row?.engagementContactIndexes, row?.engaged]).toEqual(["2020-04-01", 0, [2], false]);
+  });
+
+  it("looks back exactly lookBackDays days, for episodes and for treatment", () => {
+    // 1 February is 60 days after 3 December 2019.
+    expect(run([episode("2019-12-03", { id: "E0" }), episode("2020-02-01")], []).map((row) => row.episodeId)).toEqual(["E0"]);
+    expect(run([episode("2019-12-02", { id: "E0" }), episode("2020-02-01")], []).map((row) => row.episodeId)).toEqual(["E0", "E1"]);
+    expect(run([episode("2020-02-01")], [visit("P", "2019-12-03", "dispensing")])).toEqual([]);
+    expect(run([episode("2020-02-01")], [visit("P", "2019-12-02", "dispensing")]).map((row) => row.episodeId)).toEqual(["E1"]);
+  });
+
+  it("counts a contact on the data end, and knows the initiation window closed on it", () => {
+    expect(run([episode("2020-04-01")], [visit("P", "2020-04-10")], { dataEnd: "2020-04-10" })[0]?.initiated).toBe(true);
+    // The 14-day window runs from 1 to 14 April: closed on the 14th, open on the 13th.
+    expect(run([episode("2020-04-01")], [], { dataEnd: "2020-04-14" })[0]?.initiated).toBe(false);
+    expect(run([episode("2020-04-01")], [], { dataEnd: "2020-04-13" })[0]?.initiated).toBeNull();
+  });
+
+  it("takes episodes admitted on both ends of the period, and none after it", () => {
+    const episodes = [episode("2020-01-31", { id: "before" }), episode("2020-02-01", { id: "first" }), episode("2020-02-29", { id: "last" }), episode("2020-03-01", { id: "after" })];
+    const rows = run(episodes, [], { lookBackDays: 0, period: { start: "2020-02-01", end: "2020-02-29" } });
+    expect(rows.map((row) => row.episodeId)).toEqual(["first", "last"]);
+  });
+
+  it("initiates an episode without a modality only through treatment, and a contact without a type is no treatment", () => {
+    const [row] = run([episode("2020-04-01")], [{ patientId: "P", date: "2020-04-02" }], { initiatingModalities: ["outpatient"], treatmentTypes: ["in-person-visit"] });
+    expect([row?.initiated, row?.initiationDate]).toEqual([false, null]);
+  });
+});

@@ -86,8 +86,8 @@ interface CheckedEpisode {
   readonly modality: string | undefined;
 }
 
-function checkEpisode(episode: unknown, index: number, issues: Issue[]): CheckedEpisode | undefined {
-  const { id, admissionDate, modality } = (episode ?? {}) as Record<string, unknown>;
+function checkEpisode(episode: PatientRecord, index: number, issues: Issue[]): CheckedEpisode | undefined {
+  const { id, admissionDate, modality } = episode;
   const path = ["episodes", index];
   const before = issues.length;
   const date = parseIsoDate(admissionDate, [...path, "admissionDate"]);
@@ -142,8 +142,9 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
   const needed = wholeDays("engagementContacts", options.engagementContacts, 2, 1);
   const period = options.period === undefined ? undefined : periodOption("period", options.period);
   const dataEnd = options.dataEnd === undefined ? Infinity : dateOption("dataEnd", options.dataEnd);
-  const treatment = contactTypesOption("treatmentTypes", options.treatmentTypes, FOLLOW_UP_TYPES);
-  const initiating = contactTypesOption("initiatingModalities", options.initiatingModalities, ["short-term-inpatient", "long-term-residential"]);
+  // Read as sets that may be asked about nothing: a contact without a type is no treatment, an episode without a modality does not initiate itself.
+  const treatment: ReadonlySet<string | undefined> = contactTypesOption("treatmentTypes", options.treatmentTypes, FOLLOW_UP_TYPES);
+  const initiating: ReadonlySet<string | undefined> = contactTypesOption("initiatingModalities", options.initiatingModalities, ["short-term-inpatient", "long-term-residential"]);
 
   // Both inputs by patient; a bad record makes its patient's rows null.
   const patients = new Map<string, { episodes: CheckedEpisode[]; contacts: CheckedContact[]; issues: Issue[] }>();
@@ -157,7 +158,7 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
   };
   episodes.forEach((episode, index) => {
     const patient = patientOf(episode, ["episodes", index], "Episode");
-    const checked = patient && checkEpisode(episode, index, patient.issues);
+    const checked = patient && checkEpisode(episode as unknown as PatientRecord, index, patient.issues);
     if (checked !== undefined) patient!.episodes.push(checked);
   });
   const readContact = contactReader(false).check;
@@ -177,16 +178,16 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
       rows.push(empty(patientId, patient.issues));
       continue;
     }
-    // Treatment contacts in date order; those after the data end are not part of the data.
-    const care = patient.contacts.filter((contact) => treatment.has(contact.contactType ?? "") && contact.day <= dataEnd).sort((a, b) => a.day - b.day || a.index - b.index);
+    // Treatment contacts in date order (a stable sort: same-day contacts in input order); those after the data end are not part of the data.
+    const care = patient.contacts.filter((contact) => treatment.has(contact.contactType) && contact.day <= dataEnd).sort((a, b) => a.day - b.day);
     for (const episode of patient.episodes) {
       if (period !== undefined && (episode.day < period.start || episode.day > period.end)) continue;
       const since = episode.day - lookBack;
       // Another episode started in the look-back, or earlier the same day (input order), or treatment was seen in it.
-      const startedBefore = (other: CheckedEpisode) => other !== episode && other.day >= since && (other.day < episode.day || (other.day === episode.day && other.index < episode.index));
+      const startedBefore = (other: CheckedEpisode) => other.day >= since && (other.day < episode.day || (other.day === episode.day && other.index < episode.index));
       const seenBefore = patient.episodes.some(startedBefore) || care.some((contact) => contact.day >= since && contact.day < episode.day);
       if (seenBefore) continue;
-      const selfInitiated = initiating.has(episode.modality ?? "");
+      const selfInitiated = initiating.has(episode.modality);
       const initiator = selfInitiated ? undefined : care.find((contact) => contact.day >= episode.day && contact.day < episode.day + initiationDays);
       const initiationDay = selfInitiated ? episode.day : initiator?.day;
       if (initiationDay === undefined) {
@@ -194,7 +195,7 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
         rows.push({ patientId, episodeId: episode.id, episodeDate: episode.date, initiated: open ? null : false, initiationDate: null, initiationContactIndex: null, engaged: open ? null : false, engagementContactIndexes: [], issues: [] });
         continue;
       }
-      const after = care.filter((contact) => contact !== initiator && contact.day > initiationDay && contact.day <= initiationDay + engagementDays);
+      const after = care.filter((contact) => contact.day > initiationDay && contact.day <= initiationDay + engagementDays);
       const engaged = after.length >= needed ? true : initiationDay + engagementDays > dataEnd ? null : false;
       rows.push({
         patientId,
