@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayNumberToIsoDate, isoDateToDayNumber } from "../days/index.js";
 import { kaplanMeier } from "./kaplan-meier.js";
-import { computeRetention, retentionAt, type ComputeRetentionOptions, type RetentionRow, type TreatmentExit } from "./retention.js";
+import { computeRetention, retentionAt, retentionStatusAt, type ComputeRetentionOptions, type RetentionRow, type TreatmentExit } from "./retention.js";
 import { wilsonInterval } from "./wilson-interval.js";
 
 // P1 is in treatment from 1 January 2020 (30-day dispensings every 30 days) until a last dispensing on 29 April: supply to 28 May.
@@ -149,5 +149,84 @@ describe("retention properties", () => {
     );
     expect(wilsonInterval(0, 0)).toEqual({ numerator: 0, denominator: 0, value: null, lower: null, upper: null });
     expect(() => wilsonInterval(5, 3)).toThrow(/numerator/);
+  });
+});
+
+describe("computeRetention: edges, exits and messages", () => {
+  // P1's supply covers 1 January to 29 May 2020; with a 14-day permissible gap it is in treatment to 12 June.
+  it("ends treatment when the gap is one day longer than allowed, not before", () => {
+    expect(outcome(computeRetention(p1, { ...options, dataEnd: "2020-06-12" }))).toEqual([["P1", "data-end", 164, false, null]]);
+    expect(outcome(computeRetention(p1, { ...options, dataEnd: "2020-06-13" }))).toEqual([["P1", "discontinued", 150, true, "discontinuation"]]);
+  });
+
+  it("counts an exit on the last day of the permissible gap, and the earliest of a patient's exits whatever their order", () => {
+    expect(outcome(computeRetention(p1, { ...options, exits: [{ patientId: "P1", date: "2020-06-12", reason: "death" }] }))).toEqual([["P1", "death", 164, false, null]]);
+    expect(outcome(computeRetention(p1, { ...options, exits: [{ patientId: "P1", date: "2020-06-13", reason: "death" }] }))).toEqual([["P1", "discontinued", 150, true, "discontinuation"]]);
+    const two: TreatmentExit[] = [
+      { patientId: "P1", date: "2020-04-01", reason: "detention" },
+      { patientId: "P1", date: "2020-03-01", reason: "transfer" },
+    ];
+    expect(outcome(computeRetention(p1, { ...options, exits: two }))).toEqual([["P1", "transfer", 61, false, null]]);
+    expect(outcome(computeRetention(p1, { ...options, exits: [...two].reverse() }))).toEqual([["P1", "transfer", 61, false, null]]);
+  });
+
+  it("ignores an exit before the entry episode", () => {
+    const history = [...monthly("P", ["2019-10-01"]), ...monthly("P", ["2020-02-01", "2020-03-02"])];
+    const exits: TreatmentExit[] = [{ patientId: "P", date: "2019-10-15", reason: "transfer" }];
+    const [row] = computeRetention(history, { ...options, exits, entryPeriod: { start: "2020-01-01", end: "2020-12-31" } });
+    expect([row?.entryDate, row?.outcome, row?.time]).toEqual(["2020-02-01", "discontinued", 60]);
+  });
+
+  it("names the medication of the entry episode's first dispensing", () => {
+    const history = [...monthly("P", ["2019-10-01"], "N07BC01"), ...monthly("P", ["2020-02-01"], "N07BC02")];
+    expect(computeRetention(history, { ...options, entryPeriod: { start: "2020-01-01", end: "2020-12-31" } })[0]?.entryMedication).toBe("N07BC02");
+    expect(computeRetention(monthly("P", ["2020-02-01"]).map(({ medication: _, ...event }) => event), options)[0]?.entryMedication).toBeNull();
+  });
+
+  it("carries supply across a switch of medication, and ignores doses", () => {
+    // 30 days from 1 January, then 30 days from 11 January: the 20 days left carry on to 1 March.
+    const switched = [
+      { patientId: "P", date: "2020-01-01", duration: 30, medication: "N07BC02", dailyDose: 100 },
+      { patientId: "P", date: "2020-01-11", duration: 30, medication: "N07BC01", dailyDose: 50 },
+    ];
+    expect(outcome(computeRetention(switched, options))).toEqual([["P", "discontinued", 60, true, "discontinuation"]]);
+  });
+
+  it("says why there is no row: no event by the data end, or no episode starting in the entry period", () => {
+    const [late] = computeRetention(monthly("P", ["2021-02-01"]), options);
+    expect(late?.issues).toEqual([{ code: "invalid_value", path: [], message: "The patient has no event on or before the data end (2020-12-31)." }]);
+    const [early] = computeRetention(p1, { ...options, entryPeriod: { start: "2019-01-01", end: "2019-06-30" } });
+    expect(early?.issues).toEqual([{ code: "invalid_value", path: [], message: "No treatment episode starts in the entry period." }]);
+  });
+
+  it("throws for options that cannot work, naming each and the choices", () => {
+    expect(() => computeRetention(p1, { ...options, exits: "none" as never })).toThrow('exits must be an array; got "none".');
+    expect(() => computeRetention(p1, { ...options, transfers: "ignore" as never })).toThrow("transfers must be one of censor, follow, discontinuation; got ignore.");
+    expect(() => computeRetention(p1, { ...options, entryPeriod: { start: "2020-12-31", end: "2020-01-01" } })).toThrow(/^entryPeriod must be/);
+  });
+
+  it("reports exits and events without a patient, each naming its kind, in rows with an empty patient id", () => {
+    const rows = computeRetention([...p1, { date: "2020-01-01", duration: 30 } as never], { ...options, exits: [{ date: "2020-01-01", reason: "death" } as never, { patientId: "P1", date: "2020-03-01", reason: "fled" } as never] });
+    expect(rows.map((row) => [row.patientId, row.issues.map(({ code, path, message }) => ({ code, path, message }))])).toEqual([
+      ["P1", [{ code: "invalid_value", path: ["exits", 1, "reason"], message: 'Exit 1: reason must be "transfer", "death" or "detention"; got "fled".' }]],
+      ["", [{ code: "missing", path: [5, "patientId"], message: "Event 5 has no usable patientId (got nothing); it belongs to no patient and is left out." }]],
+      ["", [{ code: "missing", path: ["exits", 0, "patientId"], message: "Exit 0 has no usable patientId (got nothing); it belongs to no patient and is left out." }]],
+    ]);
+  });
+});
+
+describe("retentionAt and retentionStatusAt: edges", () => {
+  const row: RetentionRow = { patientId: "P", issues: [], entryDate: "2020-01-01", entryMedication: null, endDate: "2020-01-10", time: 10, outcome: "discontinued", event: true, cause: "discontinuation" };
+
+  it("takes a horizon of 0 days", () => {
+    expect(retentionAt([row], { days: [0] }).map((point) => [point.horizon, point.numerator, point.denominator])).toEqual([["0 days", 1, 1]]);
+    expect(() => retentionAt([row], { days: [-1] })).toThrow("days must be whole numbers, at least 0; got an array.");
+  });
+
+  it("gives no status to a row without a time or without an entry date", () => {
+    expect(retentionStatusAt({ ...row, time: null }, { days: 5 })).toBeNull();
+    expect(retentionStatusAt({ ...row, entryDate: null }, { days: 5 })).toBeNull();
+    expect(retentionStatusAt({ ...row, entryDate: null }, { months: 1 })).toBeNull();
+    expect(retentionStatusAt(row, { days: 5 })).toBe("retained");
   });
 });

@@ -180,7 +180,8 @@ export function computeRetention<Source extends EventSource>(events: Source, opt
   }
   const exits = planExits(options.exits);
   const regroup = medicationGrouper(options.groupMedications);
-  const episodeOptions: ComputeTreatmentEpisodesOptions = { followUpWindow: { durationDays: 0, startAfterFirstEventDays: 0 }, maximumPermissibleGapDays: gap, medicationChangeStartsNewEpisode: options.medicationChangeEndsTreatment ?? false };
+  // The follow-up window is given per patient, below.
+  const episodeOptions: Omit<ComputeTreatmentEpisodesOptions, "followUpWindow"> = { maximumPermissibleGapDays: gap, medicationChangeStartsNewEpisode: options.medicationChangeEndsTreatment ?? false };
   const carry = { withinWindow: true, intoWindow: false, onlyForSameMedication: false, considerDosageChange: false };
   const empty = (patientId: string, issues: readonly Issue[]): RetentionRow => ({ patientId, issues, entryDate: null, entryMedication: null, endDate: null, time: null, outcome: null, event: null, cause: null });
 

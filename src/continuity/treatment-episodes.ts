@@ -85,7 +85,7 @@ export interface DayEpisode {
 }
 
 /** The episodes of one patient's follow-up events (sorted, inside `followUp`). */
-export function episodesOf(events: readonly PatientEvent[], followUp: DayWindow, options: ComputeTreatmentEpisodesOptions, carry: CarryOverOptions): DayEpisode[] {
+export function episodesOf(events: readonly PatientEvent[], followUp: DayWindow, options: Omit<ComputeTreatmentEpisodesOptions, "followUpWindow">, carry: CarryOverOptions): DayEpisode[] {
   const spans = eventSpans(events, followUp.start, followUp.end, carry);
   const gap = options.maximumPermissibleGapDays;
   const medicationSplits = options.medicationChangeStartsNewEpisode ?? true;
