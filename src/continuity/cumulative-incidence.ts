@@ -180,7 +180,7 @@ function curveOf(counts: readonly TimeCounts[], causes: readonly string[], z: nu
       const value = incidence[cause]!;
       const variance = sumBB[cause]! + 2 * value * sumAB[cause]! + value * value * sumAA[cause]! + remaining * atRiskOnF[cause]! ** 2;
       const standardError = Math.sqrt(Math.max(0, variance));
-      const spread = value > 0 ? Math.exp((z * standardError) / value) : Number.NaN;
+      const spread = Math.exp((z * standardError) / value); // read only when value > 0
       eventsByCause[name] = events[cause]!;
       incidenceByCause[name] = { value, standardError, lower: value > 0 ? value / spread : null, upper: value > 0 ? Math.min(1, value * spread) : null };
     });

@@ -95,13 +95,13 @@ function curveOf(observations: readonly SurvivalObservation[], z: number): Survi
       else censored += 1;
       position += 1;
     }
-    if (events > 0) {
-      survival *= 1 - events / atRisk;
-      greenwood += atRisk === events ? Infinity : events / (atRisk * (atRisk - events));
-    }
+    // A time with censorings only leaves both unchanged (a factor of 1, a term of 0).
+    survival *= 1 - events / atRisk;
+    greenwood += atRisk === events ? Infinity : events / (atRisk * (atRisk - events));
     let lower: number | null = null;
     let upper: number | null = null;
-    if (survival < 1 && survival > 0 && Number.isFinite(greenwood)) {
+    // Survival reaches 0 only when everyone at risk has the event, which makes Greenwood's sum infinite.
+    if (survival < 1 && Number.isFinite(greenwood)) {
       const logSurvival = Math.log(survival);
       const centre = Math.log(-logSurvival);
       const spread = (z * Math.sqrt(greenwood)) / Math.abs(logSurvival);

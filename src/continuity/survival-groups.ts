@@ -24,10 +24,10 @@ export function timeAndGroupProblem(time: unknown, group: unknown, index: number
  * group); an observation `problemOf` rejects is left out and its issue goes to its group.
  */
 export function groupObservations<T extends { readonly group?: string | undefined }>(observations: readonly T[], problemOf: (observation: Partial<T>, index: number) => Issue | undefined): ObservationGroup<T>[] {
-  const byGroup = new Map<string | undefined, ObservationGroup<T>>();
+  const byGroup = new Map<string | undefined, Omit<ObservationGroup<T>, "group">>();
   const entry = (group: string | undefined) => {
     let found = byGroup.get(group);
-    if (found === undefined) byGroup.set(group, (found = { group: group ?? "", observations: [], issues: [] }));
+    if (found === undefined) byGroup.set(group, (found = { observations: [], issues: [] }));
     return found;
   };
   observations.forEach((observation, index) => {
