@@ -153,3 +153,15 @@ describe("computeCma, every reason for no value, and the options' effects", () =
     expect(() => computeCma([], { method: "CMA10" as never, ...window })).toThrow("method must be one of CMA1, CMA2, CMA3, CMA4, CMA5, CMA6, CMA7, CMA8, CMA9; got CMA10.");
   });
 });
+
+describe("computeCma: dose changes where a dose is missing", () => {
+  const on = (date: string, dailyDose?: number) => ({ patientId: "P", date, duration: 30, ...(dailyDose === undefined ? {} : { dailyDose }) });
+  const value = (events: readonly ReturnType<typeof on>[]) => computeCma(events, { method: "CMA7", ...windows("2020-01-01", "2020-01-01"), considerDosageChange: true })[0]?.value;
+
+  it("carries supply unchanged when either dose is unknown", () => {
+    // 10 days left on day 20, carried whole: days 60-99 uncovered.
+    expect(value([on("2020-01-01"), on("2020-01-21", 20)])).toBe(0.6);
+    expect(value([on("2020-01-01", 20), on("2020-01-21")])).toBe(0.6);
+    expect(value([on("2020-01-01", 20), on("2020-01-21", 40)])).toBe(0.55); // 10 days at 20 last 5 at 40
+  });
+});

@@ -36,8 +36,11 @@ export function contactReader(providerRequired: boolean): RecordReader<CheckedCo
   return { noun: "Contact", check };
 }
 
-/** A list of contact types (or modalities) given as an option, as a set; a list that is not one throws, naming the option. */
-export function contactTypesOption(name: string, list: readonly string[] | undefined, fallback: readonly string[]): ReadonlySet<string> {
+/**
+ * A list of contact types (or modalities) given as an option, as a set; a list that is not one throws,
+ * naming the option. The set may be asked about a record without a type: it holds none.
+ */
+export function contactTypesOption(name: string, list: readonly string[] | undefined, fallback: readonly string[]): ReadonlySet<string | undefined> {
   if (list !== undefined && (!Array.isArray(list) || list.some((each) => typeof each !== "string"))) throw new Error(`${name} must be an array of strings; got ${describeValue(list)}.`);
   return new Set(list ?? fallback);
 }

@@ -84,3 +84,40 @@ describe("computeFollowUp: review fixes", () => {
     expect(computeFollowUp([contact("P", "2020-12-20", "emergency-visit"), contact("P", "2020-12-20", "telephone")], { withinDays: [0], indexDayCounts: true })[0]?.followUps[0]?.met).toBe(true);
   });
 });
+
+describe("computeFollowUp: default types, window edges and option names", () => {
+  it("knows every default index type and every default follow-up type", () => {
+    for (const indexType of ["emergency-visit", "inpatient-discharge", "residential-discharge", "withdrawal-management-discharge"]) {
+      for (const followUpType of ["in-person-visit", "telemedicine", "telephone", "dispensing", "group-session", "home-visit", "outreach", "peer-support", "intensive-outpatient"]) {
+        const [row] = computeFollowUp([contact("P", "2020-04-01", indexType), contact("P", "2020-04-05", followUpType)]);
+        expect([row?.indexType, row?.followUps[0]?.met], `${indexType} then ${followUpType}`).toEqual([indexType, true]);
+      }
+    }
+    expect(computeFollowUp([{ patientId: "P", date: "2020-04-01" }])).toEqual([]);
+  });
+
+  it("counts repeated index events within the longest window, its last day included, once", () => {
+    // 30 days apart: the second is on the last day of the first's 30-day window.
+    const within = [contact("P", "2020-01-01", "emergency-visit"), contact("P", "2020-01-31", "emergency-visit")];
+    expect(computeFollowUp(within).map((row) => row.indexDate)).toEqual(["2020-01-01"]);
+    expect(computeFollowUp(within, { repeatedIndexEvents: "last" }).map((row) => row.indexDate)).toEqual(["2020-01-31"]);
+    const apart = [contact("P", "2020-01-01", "emergency-visit"), contact("P", "2020-02-01", "emergency-visit")];
+    expect(computeFollowUp(apart, { repeatedIndexEvents: "last" }).map((row) => row.indexDate)).toEqual(["2020-01-01", "2020-02-01"]);
+  });
+
+  it("takes index events on the period's last day, follow-ups on the data end, and knows a window that closes on it", () => {
+    expect(computeFollowUp([contact("P", "2020-12-31", "emergency-visit")], { period: { start: "2020-01-01", end: "2020-12-31" } })).toHaveLength(1);
+    const contacts = [contact("P", "2020-04-01", "emergency-visit"), contact("P", "2020-04-08", "telephone")];
+    // The 7-day window runs from 2 to 8 April.
+    expect(met(computeFollowUp(contacts, { dataEnd: "2020-04-08" }))).toEqual([["2020-04-01", "2020-04-08", "2020-04-08"]]);
+    expect(met(computeFollowUp(contacts.slice(0, 1), { dataEnd: "2020-04-08" }))).toEqual([["2020-04-01", false, null]]);
+  });
+
+  it("throws for options that cannot work, naming them", () => {
+    expect(() => computeFollowUp([], { withinDays: [7, -1] })).toThrow("withinDays must be whole numbers of days, at least 1 (0 needs indexDayCounts); got an array.");
+    expect(() => computeFollowUp([], { withinDays: [-1], indexDayCounts: true })).toThrow("withinDays must be whole numbers of days, at least 0; got an array.");
+    expect(() => computeFollowUp([], { withinDays: [0], indexDayCounts: true })).not.toThrow();
+    expect(() => computeFollowUp([], { period: { start: "2020-12-31", end: "2020-01-01" } })).toThrow(/^period must be/);
+    expect(() => computeFollowUp([], { dataEnd: "2020-02-30" })).toThrow(/^dataEnd must be/);
+  });
+});

@@ -157,9 +157,9 @@ export function computeFollowUp<Source extends readonly FollowUpContact[] | Iter
 
   const perPatient = ({ patientId, events, issues }: PatientRecords<CheckedContact>): FollowUpRow[] => {
     if (issues.length > 0) return [{ patientId, indexDate: null, indexType: null, indexIndex: null, followUps: [], issues }];
-    const indexEvents = events.filter((event) => indexTypes.has(event.contactType ?? "") && (period === undefined || (event.day >= period.start && event.day <= period.end)));
+    const indexEvents = events.filter((event) => indexTypes.has(event.contactType) && (period === undefined || (event.day >= period.start && event.day <= period.end)));
     // Contacts after the data end are not part of the data.
-    const followUps = events.filter((event) => followUpTypes.has(event.contactType ?? "") && event.day <= lastDay);
+    const followUps = events.filter((event) => followUpTypes.has(event.contactType) && event.day <= lastDay);
     return countedIndexEvents(indexEvents, rule, longest).map((index) => ({
       patientId,
       indexDate: index.date,

@@ -142,9 +142,8 @@ export function computeInitiationAndEngagement(episodes: readonly EpisodeAdmissi
   const needed = wholeDays("engagementContacts", options.engagementContacts, 2, 1);
   const period = options.period === undefined ? undefined : periodOption("period", options.period);
   const dataEnd = options.dataEnd === undefined ? Infinity : dateOption("dataEnd", options.dataEnd);
-  // Read as sets that may be asked about nothing: a contact without a type is no treatment, an episode without a modality does not initiate itself.
-  const treatment: ReadonlySet<string | undefined> = contactTypesOption("treatmentTypes", options.treatmentTypes, FOLLOW_UP_TYPES);
-  const initiating: ReadonlySet<string | undefined> = contactTypesOption("initiatingModalities", options.initiatingModalities, ["short-term-inpatient", "long-term-residential"]);
+  const treatment = contactTypesOption("treatmentTypes", options.treatmentTypes, FOLLOW_UP_TYPES);
+  const initiating = contactTypesOption("initiatingModalities", options.initiatingModalities, ["short-term-inpatient", "long-term-residential"]);
 
   // Both inputs by patient; a bad record makes its patient's rows null.
   const patients = new Map<string, { episodes: CheckedEpisode[]; contacts: CheckedContact[]; issues: Issue[] }>();

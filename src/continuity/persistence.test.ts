@@ -88,3 +88,27 @@ describe("computePersistence with medication groups", () => {
     expect([grouped?.value, grouped?.continuousDays, grouped?.breakingGap]).toEqual([false, 60, null]);
   });
 });
+
+describe("computePersistence: carry defaults and reasons", () => {
+  const on = (date: string, duration: number, more: { medication?: string; dailyDose?: number } = {}) => ({ patientId: "P", date, duration, ...more });
+  const options = { followUpWindow, minimumDays: 60, maximumGapDays: 15 };
+
+  it("carries supply across a change of medication and ignores doses unless asked", () => {
+    // 30 days from 1 January, 30 days from 11 January, 10 days from 11 March: 20 days carried close the gap.
+    const switched = [on("2020-01-01", 30, { medication: "A" }), on("2020-01-11", 30, { medication: "B" }), on("2020-03-11", 10, { medication: "A" })];
+    expect(computePersistence(switched, options)[0]?.value).toBe(true);
+    expect(computePersistence(switched, { ...options, carryOnlyForSameMedication: true })[0]?.value).toBe(false);
+    const doubled = [on("2020-01-01", 30, { dailyDose: 50 }), on("2020-01-11", 30, { dailyDose: 100 }), on("2020-03-11", 10, { dailyDose: 100 })];
+    expect(computePersistence(doubled, options)[0]?.value).toBe(true);
+    expect(computePersistence(doubled, { ...options, considerDosageChange: true })[0]?.value).toBe(false);
+  });
+
+  it("says why there is no value, with the code", () => {
+    expect(computePersistence([on("2019-01-01", 30)], options)[0]?.issues).toEqual([{ code: "invalid_value", path: [], message: "The patient has no event in the follow-up window, so no treatment start." }]);
+    const short = computePersistence([on("2020-01-01", 30)], { ...options, followUpWindow: { start: "2020-01-01", durationDays: 40 } })[0];
+    expect(short?.issues).toEqual([{ code: "invalid_value", path: [], message: "The follow-up window ends 40 days after treatment start, before the 60 days persistence needs." }]);
+    const relative = computePersistence([on("2020-01-01", 30)], { ...options, followUpWindow: { startAfterFirstEventDays: 10, durationDays: 100 } })[0];
+    expect(relative?.indexDate).toBeNull();
+    expect(relative?.issues.map((each) => each.code)).toEqual(["invalid_value"]);
+  });
+});

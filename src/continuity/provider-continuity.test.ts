@@ -113,3 +113,14 @@ describe("computeProviderContinuity properties", () => {
     );
   });
 });
+
+describe("computeProviderContinuity: reasons and options", () => {
+  it("says why no index is defined when there is no contact in the period", () => {
+    const [row] = computeProviderContinuity([{ patientId: "P", date: "2019-06-01", providerId: "A" }], { period });
+    expect(row?.issues).toEqual([{ code: "invalid_value", path: [], message: "No contact in the period, so no continuity index is defined." }]);
+  });
+
+  it("throws, naming the period, without options", () => {
+    expect(() => computeProviderContinuity([], undefined as never)).toThrow(/^period must be/);
+  });
+});

@@ -38,3 +38,30 @@ describe("computeTreatmentEpisodes, hand-worked", () => {
     expect(() => computeTreatmentEpisodes([], { followUpWindow, maximumPermissibleGapDays: -1 })).toThrow(/maximumPermissibleGapDays/);
   });
 });
+
+describe("computeTreatmentEpisodes: AdhereR's trimming and rows", () => {
+  // 30 days from 1 January; the follow-up ends on day 60, so the trailing gap is exactly 30 days.
+  const events = [{ patientId: "P", date: "2020-01-01", duration: 30 }];
+  const options = { followUpWindow: { start: "2020-01-01", durationDays: 60 }, maximumPermissibleGapDays: 30 };
+
+  it("trims the last episode at a trailing gap equal to the permissible one only under AdhereR compatibility", () => {
+    expect(computeTreatmentEpisodes(events, options)).toEqual([{ patientId: "P", episode: 1, start: "2020-01-01", durationDays: 60, endExclusive: "2020-03-01", endGapDays: 30, eventIndexes: [0], issues: [] }]);
+    expect(computeTreatmentEpisodes(events, { ...options, compat: "adherer-0.8.1" })[0]).toMatchObject({ durationDays: 30, endExclusive: "2020-01-31", endGapDays: 30 });
+  });
+
+  it("floors a fractional trailing gap only under AdhereR compatibility", () => {
+    // Doses count by default: the 10 days left at 60 mg last 7.5 at 80 mg.
+    const halves = [
+      { patientId: "P", date: "2020-01-01", duration: 30, dailyDose: 60 },
+      { patientId: "P", date: "2020-01-21", duration: 30, dailyDose: 80 },
+    ];
+    const rows = computeTreatmentEpisodes(halves, { ...options, maximumPermissibleGapDays: 100 });
+    expect(rows[0]?.endGapDays).toBe(2.5); // 40 days from day 20 to day 60: 30 supplied, 7.5 carried
+    expect(computeTreatmentEpisodes(halves, { ...options, maximumPermissibleGapDays: 100, compat: "adherer-0.8.1" })[0]?.endGapDays).toBe(2);
+  });
+
+  it("says why a patient has no episode, with the code", () => {
+    const [row] = computeTreatmentEpisodes([{ patientId: "Q", date: "2019-01-01", duration: 10 }], options);
+    expect(row).toEqual({ patientId: "Q", episode: null, start: null, durationDays: null, endExclusive: null, endGapDays: null, eventIndexes: [], issues: [{ code: "invalid_value", path: [], message: "The patient has no event in the follow-up window, so no treatment episode." }] });
+  });
+});

@@ -115,7 +115,8 @@ export interface PatientInWindows {
  */
 export function patientInWindows(patient: PatientEvents, plan: WindowPlan): PatientInWindows | { readonly issues: readonly Issue[] } {
   if (patient.issues.length > 0) return { issues: patient.issues };
-  const followUpStart = plan.followUp.fixed ?? (patient.events[0]?.day ?? Number.NaN) + plan.followUp.offset;
+  // A patient without issues has at least one event: a patient exists through its records.
+  const followUpStart = plan.followUp.fixed ?? patient.events[0]!.day + plan.followUp.offset;
   const followUp: DayWindow = { start: followUpStart, end: followUpStart + plan.followUp.durationDays };
   const observationStart = plan.observation.fixed ?? followUpStart + plan.observation.offset;
   const observation: DayWindow = { start: observationStart, end: observationStart + plan.observation.durationDays };
