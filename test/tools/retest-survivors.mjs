@@ -3,7 +3,7 @@
 // survivor is applied, exactly as Stryker made it, to today's source: at the same place when the lines it
 // spans are unchanged, or where those lines now are when they moved; a survivor whose lines changed is
 // reported as such and not tested. The module's tests then run with the mutation configuration
-// (properties capped at 25 cases), and a failing run kills it. The file is put back after each mutant,
+// (properties capped at 25 cases), and a failing run kills it (a run over the time limit too, as a timeout). The file is put back after each mutant,
 // and on interruption. Prints one line per survivor and the counts. A re-test, not a score: the score
 // comes from `npm run mutation` (docs/quality.md).
 import { spawn } from "node:child_process";
@@ -11,6 +11,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { MODULES, MUTATION_SUITES } from "./mutation.mjs";
 
 /** The test files each module's mutants are re-tested with: its own tests and the suites that exercise it. */
+/** How long one mutant's test run may take (`RETEST_TIMEOUT_SECONDS`, default 300) before it is stopped as a timeout. */
+const TIMEOUT_SECONDS = Number(process.env["RETEST_TIMEOUT_SECONDS"] ?? 300);
+
 export const RETEST_FILES = Object.fromEntries(MODULES.map((module) => [module, [`src/${module}`, ...MUTATION_SUITES[module]]]));
 
 /**
@@ -56,7 +59,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const report = JSON.parse(readFileSync(`reports/mutation/${module}/mutation.json`, "utf8"));
   let restore = () => {};
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (restore(), process.exit(130)));
+  let stopRun = () => {};
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (stopRun(), restore(), process.exit(130)));
   let alive = 0;
   let tested = 0;
   let changed = 0;
@@ -73,15 +77,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           continue;
         }
         writeFileSync(file, applyMutant(today, location, mutant.replacement ?? ""));
-        // Asynchronous, so that an interruption is handled (and the file put back) while the tests run.
-        const status = await new Promise((resolve) => {
-          const run = spawn("npx", ["vitest", "run", "--config", "test/mutation/vitest.config.ts", ...RETEST_FILES[module]], { stdio: "ignore", env: { ...process.env, FAST_CHECK_MAX_RUNS: process.env["FAST_CHECK_MAX_RUNS"] ?? "25" } });
-          run.on("close", resolve);
+        // Asynchronous, so that an interruption is handled (and the file put back) while the tests run; in
+        // a process group of its own, so that a mutant that loops forever can be stopped whole.
+        const { status, timedOut } = await new Promise((resolve) => {
+          const run = spawn("npx", ["vitest", "run", "--config", "test/mutation/vitest.config.ts", ...RETEST_FILES[module]], { stdio: "ignore", detached: true, env: { ...process.env, FAST_CHECK_MAX_RUNS: process.env["FAST_CHECK_MAX_RUNS"] ?? "25" } });
+          const stop = () => process.kill(-run.pid, "SIGKILL");
+          stopRun = stop;
+          let expired = false;
+          const timer = setTimeout(() => ((expired = true), stop()), TIMEOUT_SECONDS * 1000);
+          run.on("close", (code) => (clearTimeout(timer), (stopRun = () => {}), resolve({ status: code, timedOut: expired })));
         });
-        const killed = status !== 0;
+        // A run stopped for taking too long is a timeout, which Stryker counts as detected too.
+        const killed = timedOut || status !== 0;
         tested += 1;
         if (!killed) alive += 1;
-        console.log(`${killed ? "killed  " : "SURVIVED"} ${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? "")}`);
+        console.log(`${timedOut ? "timeout " : killed ? "killed  " : "SURVIVED"} ${file}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? "")}`);
       }
     } finally {
       restore();
