@@ -2,6 +2,7 @@
 import { describeValue } from "../_lib/describe-value.js";
 import { issue, type Issue } from "../_lib/issue.js";
 import { normalQuantile } from "../_lib/normal-quantile.js";
+import { compareText } from "../_lib/compare-text.js";
 
 /** The observations of one group (null when no observation has a group), and the issues of its invalid ones. */
 export interface ObservationGroup<T> {
@@ -50,7 +51,7 @@ export function groupObservations<T extends { readonly group?: string | undefine
       into.issues.push(...value.issues);
     }
   }
-  return [...merged.values()].sort((a, b) => (a.group! < b.group! ? -1 : a.group! > b.group! ? 1 : 0));
+  return [...merged.values()].sort((a, b) => compareText(a.group!, b.group!));
 }
 
 /** The two-sided normal quantile of a confidence level, after checking it (an impossible level throws). */

@@ -2,6 +2,7 @@
 import { describeValue } from "../_lib/describe-value.js";
 import type { Period } from "../days/index.js";
 import { kaplanMeier, wilsonInterval, type Proportion, type SurvivalCurve } from "../continuity/index.js";
+import { compareText } from "../_lib/compare-text.js";
 
 /**
  * The counts of one cell of an indicator result: a combination of disaggregation values (`key`, e.g.
@@ -98,7 +99,7 @@ function sumCells(cells: Iterable<IndicatorCell>, dimensions: readonly string[])
     if (cell.survival !== undefined) addSurvival((sum.survival ??= new Map()), cell.survival);
   }
   return [...sums.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([, { key, numerator, denominator, sum, survival }]) => ({
       key,
       numerator,

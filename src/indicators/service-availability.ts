@@ -6,6 +6,7 @@ import { wilsonInterval, type Proportion } from "../continuity/index.js";
 import { isoDateToDayNumber, type Period } from "../days/index.js";
 import { validateRecord, type Facility, type Service, type ServiceVolume } from "../services/index.js";
 import { cellsOf, registerOf, reportedDays, type Window } from "./volume-cells.js";
+import { compareText } from "../_lib/compare-text.js";
 
 /**
  * Options of {@link computeServiceAvailability}.
@@ -141,7 +142,7 @@ export function computeServiceAvailability(services: readonly Service[], facilit
       group.members.push(entry.status);
       if (entry.status === "unknown") group.unknown.push(entry.facilityId);
     }
-    for (const [, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [, group] of [...groups].sort(([a], [b]) => compareText(a, b))) {
       const open = group.members.filter((status) => status === "open").length;
       const known = group.members.filter((status) => status !== "unknown").length;
       rows.push({ period: window.name, region: group.region, modality: group.modality, offering: group.members.length, ...wilsonInterval(open, known), unknown: group.unknown.sort() });

@@ -6,6 +6,7 @@ import { addYears, dayNumberToIsoDate, isoDateToDayNumber, type IsoDate, type Pe
 import type { Facility, ServiceVolume } from "../services/index.js";
 import { cellsOf, registerOf, reportedDays, type Cell, type ReportingCell, type Window } from "./volume-cells.js";
 import { bandOfDrop, checkBounds, type DisruptionBand, type DisruptionBounds } from "./classify-disruption.js";
+import { compareText } from "../_lib/compare-text.js";
 
 /**
  * What results are broken down by, besides the unit counted (always): the facility's region, the
@@ -198,7 +199,7 @@ export function computeServiceDisruption(volumes: readonly ServiceVolume[], faci
   if (!Array.isArray(by) || wrong !== undefined) throw new Error(`by must list "region", "facility" or "service" (the unit is always a breakdown); got ${Array.isArray(by) ? JSON.stringify(wrong) : describeValue(by)}.`);
   const issues: Issue[] = [];
   // Sorted, so that the order of the input never shows in the output.
-  const cells = [...cellsOf(volumes, registerOf(facilities, issues), windows, issues)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, cell]) => cell);
+  const cells = [...cellsOf(volumes, registerOf(facilities, issues), windows, issues)].sort(([a], [b]) => compareText(a, b)).map(([, cell]) => cell);
 
   const completeness: ReportingCompleteness[] = cells.flatMap((cell) =>
     windows.map((window, at) => {
@@ -223,7 +224,7 @@ export function computeServiceDisruption(volumes: readonly ServiceVolume[], faci
   const periodDays = BigInt(windows[0]!.end - windows[0]!.start + 1);
   const baselineDays = BigInt(windows.slice(1).reduce((sum, window) => sum + window.end - window.start + 1, 0));
   const rows = [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([, members]): ServiceDisruptionRow => {
       const comparable = members.filter(complete);
       const incomplete = members.filter((cell) => !complete(cell)).map(({ facilityId, serviceId, unit }) => ({ facilityId, serviceId, unit }));
