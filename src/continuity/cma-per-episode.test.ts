@@ -61,4 +61,12 @@ describe("computeCmaPerEpisode", () => {
     const [misfit] = run([on(0, 10)], { method: "CMA7", followUpWindow: { start: "2020-01-01", durationDays: 50 }, observationWindow: { startAfterFollowUpDays: 10, durationDays: 50 } });
     expect([misfit?.episode, misfit?.issues.map((each) => each.path)]).toEqual([null, [["observationWindow"]]]);
   });
+
+  it("floors a fractional gap after an episode only under AdhereR compatibility", () => {
+    // Doses count when asked: the 10 days left at 60 mg last 7.5 at 80 mg, so 142.5 of the 180 days to the follow-up end are uncovered.
+    const events = [on(0, 30, { dailyDose: 60 }), on(20, 30, { dailyDose: 80 })];
+    const options = { method: "CMA7" as const, considerDosageChange: true, maximumPermissibleGapDays: 100 };
+    expect(run(events, options).map((row) => row.endGapDays)).toEqual([142.5]);
+    expect(run(events, { ...options, compat: "adherer-0.8.1" }).map((row) => row.endGapDays)).toEqual([142]);
+  });
 });

@@ -36,6 +36,7 @@ describe("explainContinuity", () => {
   it("says why a value is null", () => {
     const [explanation] = explainContinuity(events.slice(0, 2), { method: "CMA1", ...windows });
     expect(explanation?.value).toBeNull();
+    expect(explanation?.issues.map((each) => [each.code, each.path])).toEqual([["invalid_value", []]]);
     expect(explanation?.issues[0]?.message).toMatch(/at least two events/);
     const [bad] = explainContinuity([{ patientId: "Q", date: "2020-02-31", duration: 1 }], { method: "CMA1", ...windows });
     expect(bad?.issues[0]?.code).toBe("invalid_date");

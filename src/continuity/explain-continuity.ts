@@ -96,8 +96,9 @@ function coverageOf(spans: ReturnType<typeof eventSpans>, observation: DayWindow
     const start = Math.max(from, observation.start);
     const end = Math.min(to, observation.end);
     if (end <= start) return;
+    // The pieces come in order and touch: each span runs to the next event, the first from the window start.
     const last = pieces.at(-1);
-    if (last !== undefined && last.covered === covered && last.to === start) last.to = end;
+    if (last !== undefined && last.covered === covered) last.to = end;
     else pieces.push({ from: start, to: end, covered });
   };
   add(observation.start, spans[0]?.event.day ?? observation.end, false);

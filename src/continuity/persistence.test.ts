@@ -111,4 +111,12 @@ describe("computePersistence: carry defaults and reasons", () => {
     expect(relative?.indexDate).toBeNull();
     expect(relative?.issues.map((each) => each.code)).toEqual(["invalid_value"]);
   });
+
+  it("sets aside a patient with a bad event, with its issue", () => {
+    const rows = computePersistence([on("2020-01-01", 0), { ...on("2020-01-01", 30), patientId: "Q" }], options);
+    expect(rows.map((row) => [row.patientId, row.value, row.issues.map((each) => `${each.path.join(".")} ${each.code}`)])).toEqual([
+      ["P", null, ["0.duration out_of_range"]],
+      ["Q", false, []],
+    ]);
+  });
 });
