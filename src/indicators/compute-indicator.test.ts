@@ -525,3 +525,18 @@ describe("computeIndicator: records that are not records", () => {
     }
   });
 });
+
+describe("computeIndicator: subjects at the data end, and where issues point", () => {
+  it("leaves out an index event whose follow-up window is still open at the data end", () => {
+    const contacts = [
+      { patientId: "P1", facilityId: "N1", date: "2020-12-28", contactType: "emergency-visit" }, // 7 days run to 4 January
+      { patientId: "P2", facilityId: "N1", date: "2020-12-01", contactType: "emergency-visit" },
+    ];
+    expect(counts(byId("follow-up-7d"), { contacts })).toEqual([["", 0, 1]]);
+  });
+
+  it("points an event's issue from a retention indicator at the events", () => {
+    const retention = computeIndicator(byId("oat-retention-6m"), { events: [{ patientId: "P1", date: "2020-02-30", duration: 30 }] }, { period: year });
+    expect(paths(retention)).toEqual(["events.0.date invalid_date"]);
+  });
+});

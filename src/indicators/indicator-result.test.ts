@@ -198,3 +198,30 @@ describe("mergeIndicatorResults: sums", () => {
     expect(indicatorProportions({ ...resultOf([]), cells: [{ key: { region: "North" }, numerator: 0, denominator: 0, sum: 0 }] })[0]?.mean).toBeNull();
   });
 });
+
+describe("indicator results: messages, means and table order", () => {
+  const period = { start: "2020-01-01", end: "2020-12-31" };
+
+  it("says a result has no disaggregation when asked to roll one up that it lacks", () => {
+    expect(() => rollUpIndicatorResult({ indicatorId: "x", period, dimensions: [], cells: [] }, ["sex"])).toThrow("The result is not disaggregated by sex; it has no disaggregation.");
+  });
+
+  it("gives a mean only for cells with a sum", () => {
+    const [proportion] = indicatorProportions({ indicatorId: "x", period, dimensions: [], cells: [{ key: {}, numerator: 1, denominator: 2 }] });
+    expect(proportion !== undefined && "mean" in proportion).toBe(false);
+  });
+
+  it("orders a table's rows and columns by code units, whatever the order of the cells' keys", () => {
+    // "North East" sorts after "North"; its key's JSON ('["North East"') would sort before ('["North"').
+    const result: IndicatorResult = {
+      indicatorId: "x",
+      period,
+      dimensions: ["region", "sex"],
+      cells: [
+        { key: { region: "North East", sex: "male" }, numerator: 1, denominator: 2 },
+        { key: { region: "North", sex: "male" }, numerator: 3, denominator: 4 },
+      ],
+    };
+    expect(indicatorCountTable(result, { rows: "region", columns: "sex" })).toEqual({ rows: ["North", "North East"], columns: ["male"], cells: [[3], [1]] });
+  });
+});

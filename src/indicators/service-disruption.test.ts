@@ -207,3 +207,18 @@ describe("computeServiceDisruption at its edges", () => {
     expect(twice).toEqual([{ path: ["facilities", 3, "id"], code: "duplicate", message: 'Facility "S1" is in the register twice; the first entry is used.' }]);
   });
 });
+
+describe("computeServiceDisruption: names and codes", () => {
+  it("names the windows of a baseline given as a period in the reporting completeness", () => {
+    const report = computeServiceDisruption([...spring("S1", 2019, [80, 80, 80]), ...spring("S1", 2020, [30, 20, 10])], facilities, { period: quarter, baseline: { period: { start: "2019-04-01", end: "2019-06-30" } } });
+    expect(report.completeness.map((each) => [each.window, each.start, each.end])).toEqual([
+      ["period", "2020-04-01", "2020-06-30"],
+      ["baseline", "2019-04-01", "2019-06-30"],
+    ]);
+  });
+
+  it("gives the zero-baseline reason as an invalid value of the row", () => {
+    const [row] = computeServiceDisruption([...spring("S1", 2019, [0, 0, 0]), ...spring("S1", 2020, [5, 5, 5])], facilities, { period: quarter, baseline: { years: [2019] } }).rows;
+    expect(row?.issues).toEqual([{ code: "invalid_value", path: [], message: "The baseline volume is 0: a relative change is not defined." }]);
+  });
+});
