@@ -60,4 +60,12 @@ describe("contacts: each field checked, with its path, code and message", () => 
     expect(() => computeFollowUp([], { followUpTypes: "telephone" as never })).toThrow('followUpTypes must be an array of strings; got "telephone".');
     expect(() => computeFollowUp([], { indexTypes: ["emergency-visit"], followUpTypes: [] })).not.toThrow();
   });
+
+  it("never matches a contact without a type to a listed empty string", () => {
+    const untyped = [
+      { patientId: "P", date: "2020-04-01" },
+      { patientId: "P", date: "2020-04-02" },
+    ];
+    expect(computeFollowUp(untyped, { indexTypes: [""], followUpTypes: [""] })).toEqual([]);
+  });
 });
