@@ -203,6 +203,9 @@ describe("computeServiceDisruption at its edges", () => {
       ["volumes.2.period", "invalid_value", "Volume 2 (2020-03-15 to 2020-04-01) straddles the period window (2020-04-01 to 2020-06-30); a volume cannot be split between days, so it is left out."],
     ]);
     expect(report.completeness.find((each) => each.window === "period")?.reportedDays).toBe(91);
+    // A volume that ends on the first day of one reported before it shares that day.
+    const before = computeServiceDisruption([day("S1", "2020-05-01", "2020-05-31", 10), day("S1", "2020-04-01", "2020-05-01", 10)], facilities, options);
+    expect(before.issues.map((each) => [each.path.join("."), each.code])).toEqual([["volumes.1.period", "duplicate"]]);
     const twice = computeServiceDisruption([], [...facilities, facility("S1", "Elsewhere")], options).issues;
     expect(twice).toEqual([{ path: ["facilities", 3, "id"], code: "duplicate", message: 'Facility "S1" is in the register twice; the first entry is used.' }]);
   });
