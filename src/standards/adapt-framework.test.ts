@@ -276,3 +276,29 @@ describe("frameworkCoverage, link by link", () => {
   });
 });
 
+
+describe("adaptFramework: translations given in part, and issues of the framework itself", () => {
+  const plan = { id: "n", version: "1", title: { en: "N" } };
+
+  it("translates only what is given: no locale without a title, no change for an empty translation", () => {
+    const adapted = adaptFramework(base, { ...plan, translate: { uz: { "P1.1.1": { guidance: "Rozilik shakllari" }, "P1.2": {} } } });
+    if (!adapted.ok) throw new Error(JSON.stringify(adapted.issues));
+    const byId = new Map(adapted.value.nodes.map((each) => [each.id, each]));
+    expect(byId.get("P1.1.1")?.guidance).toStrictEqual({ en: "Look at consent forms.", uz: "Rozilik shakllari" });
+    expect(byId.get("P1.1.1")?.title).toStrictEqual({ en: "Node P1.1.1" });
+    expect(byId.get("P1.2")?.title).toStrictEqual({ en: "Node P1.2" });
+    expect(adapted.value.adaptedFrom?.changes.filter((change) => change.action === "translated")).toEqual([{ action: "translated", nodeId: "P1.1.1", locale: "uz", fields: ["guidance"] }]);
+  });
+
+  it("leaves out framework fields that neither the adaptation nor the base gives", () => {
+    const { publisher: _p, year: _y, license: _l, notice: _n, ...bare } = base;
+    const adapted = adaptFramework(bare, plan);
+    if (!adapted.ok) throw new Error("expected an adapted framework");
+    expect(["publisher", "year", "license", "notice"].filter((key) => key in adapted.value)).toEqual([]);
+  });
+
+  it("reports a problem of the adapted framework's own fields at its own path", () => {
+    const adapted = adaptFramework(base, { ...plan, version: "" });
+    expect(adapted.ok ? [] : adapted.issues.map((each) => each.path)).toEqual([["version"]]);
+  });
+});

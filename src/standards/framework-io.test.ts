@@ -286,3 +286,19 @@ describe("framework CSV, cell by cell", () => {
   });
 });
 
+
+describe("parseFrameworkCsv: number and yes/no forms, and the column of a bad yes/no", () => {
+  const header = "id,code,kind,title_en,weight,critical,illustrative,source_document,source_edition,source_verified";
+
+  it("reads a weight given with a leading decimal point or a two-digit exponent, and 0 as no", () => {
+    const result = parseFrameworkCsv(`${header}\nA,1,criterion,T,.25,0,,Std,1,yes\nB,2,criterion,T,25e-02,1,,Std,1,yes`, { framework: metadata });
+    expect(result.ok && result.value.nodes.map((node) => [node.weight, node.critical])).toEqual([
+      [0.25, false],
+      [0.25, true],
+    ]);
+  });
+
+  it("names the illustrative column when its cell is neither yes nor no", () => {
+    expect(paths(parseFrameworkCsv(`${header}\nA,1,criterion,T,,,maybe,Std,1,yes`, { framework: metadata }))).toEqual(["line 2 illustrative invalid_type"]);
+  });
+});
