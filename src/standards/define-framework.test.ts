@@ -264,3 +264,11 @@ describe("frameworkTree of a framework that was not checked", () => {
   });
 });
 
+
+describe("defineFramework: the duplicate-link message", () => {
+  it("names the node, the target and its framework", () => {
+    const link = { frameworkId: "base", nodeId: "B1", relation: "equivalent" as const };
+    const result = defineFramework(framework([node("A", undefined, { derivedFrom: [link, link] })]));
+    expect(result.ok ? [] : result.issues.map((each) => each.message)).toEqual(['The node "A" links to "B1" of "base" twice.']);
+  });
+});
