@@ -529,8 +529,8 @@ describe("computeIndicator: records that are not records", () => {
 describe("computeIndicator: subjects at the data end, and where issues point", () => {
   it("leaves out an index event whose follow-up window is still open at the data end", () => {
     const contacts = [
-      { patientId: "P1", facilityId: "N1", date: "2020-12-28", contactType: "emergency-visit" }, // 7 days run to 4 January
-      { patientId: "P2", facilityId: "N1", date: "2020-12-01", contactType: "emergency-visit" },
+      { patientId: "P1", providerId: "D", facilityId: "N1", date: "2020-12-28", contactType: "emergency-visit" as const }, // 7 days run to 4 January
+      { patientId: "P2", providerId: "D", facilityId: "N1", date: "2020-12-01", contactType: "emergency-visit" as const },
     ];
     expect(counts(byId("follow-up-7d"), { contacts })).toEqual([["", 0, 1]]);
   });
