@@ -3,7 +3,7 @@
 //  - no circular imports between the library's modules (type-only imports, erased at build, excepted);
 //  - runtime dependencies exactly date-fns and ts-pattern, with zod the only peer;
 //  - cold import of the main entry at most 50 ms over importing zod alone (median of 10 runs each,
-//    interleaved; measured a second time before failing, since the machine is shared);
+//    interleaved; measured up to three times before failing, since the machine is shared);
 //  - size-limit itself fails a budget set below an entry's size (the size step's budgets are real);
 //  - `npm audit --omit=dev` finds nothing.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -115,8 +115,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (problems.length > 0) fail(problems.join("; "));
   else pass("runtime dependencies are date-fns and ts-pattern, zod the only peer");
 
-  // A shared machine is noisy: a median over the budget is measured once more, and the budget fails
-  // only when both medians of 10 exceed it.
+  // A shared machine is noisy: a median over the budget is measured again, up to three times, and the
+  // budget fails only when all three medians of 10 exceed it (a real regression moves every one).
   const measureImportTime = () => {
     const library = [];
     const zod = [];
@@ -127,10 +127,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return { verdict: importTimeVerdict(library, zod), library: median(library), zod: median(zod) };
   };
   let timing = measureImportTime();
-  if (!timing.verdict.ok) timing = measureImportTime();
+  for (let attempt = 2; attempt <= 3 && !timing.verdict.ok; attempt += 1) timing = measureImportTime();
   const timingText = `${timing.verdict.extra.toFixed(1)} ms over zod alone (median of 10: library ${timing.library.toFixed(1)} ms, zod ${timing.zod.toFixed(1)} ms; budget 50 ms)`;
   if (timing.verdict.ok) pass(`cold import of the main entry: ${timingText}`);
-  else fail(`cold import of the main entry: ${timingText}, twice in a row`);
+  else fail(`cold import of the main entry: ${timingText}, three times in a row`);
 
   // The size step before this one passed; prove it would have failed: size-limit, run on one entry with
   // a budget below its size, must exit 1, and with a generous budget, 0 (so the failure is the budget's).
