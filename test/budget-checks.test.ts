@@ -31,8 +31,13 @@ describe("the gate's budget checks fail on broken inputs", () => {
   });
 
   it("judges import time by medians, against the limit", () => {
-    expect(importTimeVerdict([60, 61, 500, 62, 63], [20, 21, 22, 23, 24])).toEqual({ extra: 40, ok: true });
+    expect(importTimeVerdict([60, 61, 500, 62, 63], [20, 21, 22, 23, 24])).toEqual({ extra: 40, budget: 50, ok: true });
     expect(importTimeVerdict([90, 91, 92], [20, 21, 22]).ok).toBe(false);
+    // On a machine slowed by half again (zod 90 ms against 60 idle) the budget is 75 ms: a cost that
+    // scaled with it passes, a regression beyond it fails.
+    expect(importTimeVerdict([160, 160, 160], [90, 90, 90])).toEqual({ extra: 70, budget: 75, ok: true });
+    expect(importTimeVerdict([170, 170, 170], [90, 90, 90]).ok).toBe(false);
+    expect(importTimeVerdict([100, 100, 100], [40, 40, 40]).ok).toBe(false); // a faster machine keeps the 50 ms budget
   });
 
   it("reports every vulnerability npm audit finds", () => {

@@ -2,7 +2,8 @@
 // (tested with deliberately broken inputs in test/budget-checks.test.ts) and run here on the package:
 //  - no circular imports between the library's modules (type-only imports, erased at build, excepted);
 //  - runtime dependencies exactly date-fns and ts-pattern, with zod the only peer;
-//  - cold import of the main entry at most 50 ms over importing zod alone (median of 10 runs each,
+//  - cold import of the main entry at most 50 ms over importing zod alone (median of 10 runs each; scaled
+//    up by zod's slowdown when zod takes longer than its idle time,
 //    interleaved; measured up to three times before failing, since the machine is shared);
 //  - size-limit itself fails a budget set below an entry's size (the size step's budgets are real);
 //  - `npm audit --omit=dev` finds nothing.
@@ -71,10 +72,19 @@ const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** The import-time verdict: the median cost of the library over zod alone, against the limit in ms. */
-export function importTimeVerdict(libraryMs, zodMs, limitMs = 50) {
-  const extra = median(libraryMs) - median(zodMs);
-  return { extra, ok: extra <= limitMs };
+/** zod's cold import on this machine when idle (36 to 60 ms measured 2026-12-05/06): the speed at which the budget is set. */
+export const IDLE_ZOD_MS = 60;
+
+/**
+ * The import-time verdict: the median cost of the library over zod alone, against the limit in ms. A
+ * machine slowed by other work slows both imports; the budget grows by zod's own slowdown over its
+ * idle time (never shrinks), so the check compares like with like and a real regression still shows.
+ */
+export function importTimeVerdict(libraryMs, zodMs, limitMs = 50, idleZodMs = IDLE_ZOD_MS) {
+  const zod = median(zodMs);
+  const extra = median(libraryMs) - zod;
+  const budget = limitMs * Math.max(1, zod / idleZodMs);
+  return { extra, budget, ok: extra <= budget };
 }
 
 /** The vulnerabilities `npm audit --json` reports, as text; empty when there are none. */
@@ -128,7 +138,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   let timing = measureImportTime();
   for (let attempt = 2; attempt <= 3 && !timing.verdict.ok; attempt += 1) timing = measureImportTime();
-  const timingText = `${timing.verdict.extra.toFixed(1)} ms over zod alone (median of 10: library ${timing.library.toFixed(1)} ms, zod ${timing.zod.toFixed(1)} ms; budget 50 ms)`;
+  const timingText = `${timing.verdict.extra.toFixed(1)} ms over zod alone (median of 10: library ${timing.library.toFixed(1)} ms, zod ${timing.zod.toFixed(1)} ms; budget ${timing.verdict.budget.toFixed(1)} ms: 50 ms, scaled by zod's slowdown over ${IDLE_ZOD_MS} ms when slower)`;
   if (timing.verdict.ok) pass(`cold import of the main entry: ${timingText}`);
   else fail(`cold import of the main entry: ${timingText}, three times in a row`);
 
