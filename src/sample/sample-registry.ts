@@ -1,4 +1,5 @@
 /** A fictional national OAT registry, generated from a seed, for the guides, the demo and benchmarks. */
+import { compareText } from "../_lib/compare-text.js";
 import { addDays, dayNumberToIsoDate, isoDateToDayNumber, type IsoDate, type Period } from "../days/index.js";
 import type { Assessment } from "../assessment/index.js";
 import type { Contact, Facility, MedicationEvent, Service, ServiceVolume, TreatmentEpisode } from "../services/index.js";
@@ -332,7 +333,7 @@ function setupOf(options: SampleRegistryOptions) {
   const oatSites = sites.filter((site) => site.oatServiceId !== undefined);
   // Three polyclinic OAT sites outside the capital close for April and May 2020.
   const closable = oatSites.filter((site) => site.facility.region !== REGIONS[0] && site.facility.modalities.length === 1 && site.medications.includes(METHADONE));
-  const closures = [0, 1, 2].map(() => closable.splice(random.integer(0, closable.length - 1), 1)[0]!).sort((a, b) => (a.facility.id < b.facility.id ? -1 : 1));
+  const closures = [0, 1, 2].map(() => closable.splice(random.integer(0, closable.length - 1), 1)[0]!).sort((a, b) => compareText(a.facility.id, b.facility.id));
   for (const site of closures) site.closed = true;
   const reporters = oatSites.filter((site) => !site.closed);
   const missingReports = [

@@ -2,9 +2,9 @@
 // (tested with deliberately broken inputs in test/budget-checks.test.ts) and run here on the package:
 //  - no circular imports between the library's modules (type-only imports, erased at build, excepted);
 //  - runtime dependencies exactly date-fns and ts-pattern, with zod the only peer;
-//  - cold import of the main entry at most 50 ms over importing zod alone (median of 10 runs each; scaled
-//    up by zod's slowdown when zod takes longer than its idle time,
-//    interleaved; measured up to three times before failing, since the machine is shared);
+//  - cold import of the main entry at most 50 ms over importing zod alone (median of 10 runs each,
+//    interleaved; the budget scaled up by zod's own slowdown when zod is slower than when idle, and
+//    measured up to three times before failing, since the machine is shared);
 //  - size-limit itself fails a budget set below an entry's size (the size step's budgets are real);
 //  - `npm audit --omit=dev` finds nothing.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -72,7 +72,7 @@ const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** zod's cold import on this machine when idle (36 to 60 ms measured 2026-12-05/06): the speed at which the budget is set. */
+/** zod's cold import on this machine when idle (about 55 to 60 ms, 2026-12-05/06): the speed at which the budget is set. */
 export const IDLE_ZOD_MS = 60;
 
 /**

@@ -3,17 +3,17 @@
 // survivor is applied, exactly as Stryker made it, to today's source: at the same place when the lines it
 // spans are unchanged, or where those lines now are when they moved; a survivor whose lines changed is
 // reported as such and not tested. The module's tests then run with the mutation configuration
-// (properties capped at 25 cases), and a failing run kills it (a run over the time limit too, as a timeout). The file is put back after each mutant,
-// and on interruption. Prints one line per survivor and the counts. A re-test, not a score: the score
+// (properties capped at 25 cases), and a failing run kills it (a run over the time limit too, as a
+// timeout). The file is put back after each mutant, and on interruption. Prints one line per survivor and the counts. A re-test, not a score: the score
 // comes from `npm run mutation` (docs/quality.md).
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { MODULES, MUTATION_SUITES } from "./mutation.mjs";
 
-/** The test files each module's mutants are re-tested with: its own tests and the suites that exercise it. */
 /** How long one mutant's test run may take (`RETEST_TIMEOUT_SECONDS`, default 300) before it is stopped as a timeout. */
 const TIMEOUT_SECONDS = Number(process.env["RETEST_TIMEOUT_SECONDS"] ?? 300);
 
+/** The test files each module's mutants are re-tested with: its own tests and the suites that exercise it. */
 export const RETEST_FILES = Object.fromEntries(MODULES.map((module) => [module, [`src/${module}`, ...MUTATION_SUITES[module]]]));
 
 /**
