@@ -227,11 +227,17 @@ describe("suppressSmallCells, each step of the rule by hand", () => {
     const column = suppressSmallCells(labelled([[0], [0], [7]]), { suppressZeros: true });
     expect(listed(column)).toEqual(["r0/c0 primary", "r0/total primary", "r1/c0 primary", "r1/total primary", "r2/c0 complementary", "r2/total complementary"]);
     expect([column.columnTotals, column.total]).toEqual([[7], 7]);
+    // Both lines of an entry worked out all hidden, away from the first column: r0 (7, two zeros, its total) and c1 (three
+    // zeros) are hidden when a reader still works out r0/c1 (c0's total 13 and the grand total 19 leave 6 for c1 and c2, and
+    // r1/c2 shows 6). The smallest published entry anywhere, r1/c2's 6, is hidden; the column totals' line keeps its 13.
+    const second = suppressSmallCells(labelled([[7, 0, 0], [6, 0, 6]]), { suppressZeros: true });
+    expect(listed(second)).toContain("r1/c2 complementary");
+    expect([second.cells[1], second.columnTotals, second.total]).toEqual([[null, null, null], [13, null, null], 19]);
     // Every row and the zero columns are hidden already; the last published entry that protects them is the column total of c0.
     const anywhere = suppressSmallCells(labelled([[3, 0, 0], [4, 0, 0]]), { suppressZeros: true });
     expect(listed(anywhere).at(-1)).toBe("total/c0 complementary");
     expect([anywhere.columnTotals, anywhere.total]).toEqual([[null, null, null], 7]);
-    for (const published of [column, anywhere]) expect(disclosureIntervals(published).every((interval) => interval.lower < interval.upper)).toBe(true);
+    for (const published of [column, second, anywhere]) expect(disclosureIntervals(published).every((interval) => interval.lower < interval.upper)).toBe(true);
   });
 });
 
