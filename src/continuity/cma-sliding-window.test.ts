@@ -17,7 +17,8 @@ describe("computeCmaSlidingWindow", () => {
       [2, "2020-01-26", "2020-03-16", 1 - 30 / 50, []], // days 30-59
       [3, "2020-02-20", "2020-04-10", 1 - 20 / 50, []], // days 50-59 and 90-99
     ]);
-    expect(run([{ patientId: "P", date: "2020-01-01", duration: 30 }], { windowDays: 100, stepDays: 1 })).toHaveLength(1);
+    // A window exactly as long as the observation window fits once.
+    expect(run([{ patientId: "P", date: "2020-01-01", duration: 30 }], { windowDays: 100, stepDays: 1 }).map((row) => [row.window, row.value, row.issues])).toEqual([[1, 1 - 70 / 100, []]]);
   });
 
   it("throws for window and step lengths that are not whole numbers of at least 1, naming them", () => {

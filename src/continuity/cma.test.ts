@@ -123,6 +123,8 @@ describe("computeCma, every reason for no value, and the options' effects", () =
     // Observation days 10-100; the supply dispensed on day 0 lasts to day 200.
     const late = { observationWindow: { start: "2020-01-11", durationDays: 90 } };
     expect(reason("CMA8", [on(0, 200)], late)).toBe("Supply from before the observation window lasts to its end, so the lagged window of CMA8 has no length.");
+    // Supply for days 0-99 runs out exactly at the end of the window (day 100, exclusive): still no lagged window.
+    expect(reason("CMA8", [on(0, 100)], late)).toBe("Supply from before the observation window lasts to its end, so the lagged window of CMA8 has no length.");
   });
 
   it("gives CMA9 a value when two events fall on one day", () => {

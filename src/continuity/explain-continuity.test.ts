@@ -13,6 +13,7 @@ describe("explainContinuity", () => {
 
   it("places every event, gives intervals, carry and gaps as CMA7 uses them, the coverage and the episodes", () => {
     const [explanation] = explainContinuity(events, { method: "CMA7", ...windows, maximumPermissibleGapDays: 5 });
+    expect([explanation?.patientId, explanation?.method]).toEqual(["P", "CMA7"]);
     expect(explanation?.events.map((event) => [event.index, event.place, event.interval ?? null, event.gap ?? null])).toEqual([
       [0, "outside-follow-up", null, null],
       [1, "before-observation", 40, 10],
@@ -55,8 +56,10 @@ describe("explainContinuity", () => {
       explainContinuity(fills, { method, ...windows, ...options })[0]?.events.map((event) => [event.place, event.interval ?? null, event.carryIn ?? null, event.gap ?? null]);
 
     it("CMA1-CMA4: no carry, only the fills in the observation window", () => {
+      // With or without the carry options: the fill of day 20 overlaps the next by 10 days, and carries none of them.
       for (const method of ["CMA1", "CMA2", "CMA3", "CMA4"] as const) {
-        expect(spans(method, { carryOnlyForSameMedication: true, considerDosageChange: true }), method).toEqual([
+        expect(spans(method), method).toEqual(spans(method, { carryOnlyForSameMedication: true, considerDosageChange: true }));
+        expect(spans(method), method).toEqual([
           ["before-observation", null, null, null],
           ["in-observation", 20, 0, 0],
           ["in-observation", 20, 0, 10],
@@ -149,7 +152,7 @@ describe("explainContinuity", () => {
 
   it("gives no events and no coverage for a patient whose windows do not fit, and checks the episode options", () => {
     const [misfit] = explainContinuity([{ patientId: "P", date: "2020-01-01", duration: 5 }], { method: "CMA7", followUpWindow: { start: "2020-01-01", durationDays: 50 }, observationWindow: { startAfterFollowUpDays: 10, durationDays: 50 } });
-    expect([misfit?.value, misfit?.events, misfit?.coverage, misfit?.issues.map((each) => each.path)]).toEqual([null, [], [], [["observationWindow"]]]);
+    expect([misfit?.patientId, misfit?.method, misfit?.value, misfit?.events, misfit?.coverage, misfit?.issues.map((each) => each.path)]).toEqual(["P", "CMA7", null, [], [], [["observationWindow"]]]);
     expect(() => explainContinuity([], { method: "CMA7", ...windows, maximumPermissibleGapDays: -1 })).toThrow(/maximumPermissibleGapDays/);
   });
 });

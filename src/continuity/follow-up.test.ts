@@ -107,16 +107,26 @@ describe("computeFollowUp: default types, window edges and option names", () => 
 
   it("takes index events on the period's last day, follow-ups on the data end, and knows a window that closes on it", () => {
     expect(computeFollowUp([contact("P", "2020-12-31", "emergency-visit")], { period: { start: "2020-01-01", end: "2020-12-31" } })).toHaveLength(1);
+    const edges = ["2020-01-31", "2020-02-01", "2020-02-29", "2020-03-01"].map((date) => contact("P", date, "emergency-visit"));
+    const february = computeFollowUp(edges, { repeatedIndexEvents: "each", period: { start: "2020-02-01", end: "2020-02-29" } });
+    expect(february.map((row) => row.indexDate)).toEqual(["2020-02-01", "2020-02-29"]);
     const contacts = [contact("P", "2020-04-01", "emergency-visit"), contact("P", "2020-04-08", "telephone")];
     // The 7-day window runs from 2 to 8 April.
     expect(met(computeFollowUp(contacts, { dataEnd: "2020-04-08" }))).toEqual([["2020-04-01", "2020-04-08", "2020-04-08"]]);
     expect(met(computeFollowUp(contacts.slice(0, 1), { dataEnd: "2020-04-08" }))).toEqual([["2020-04-01", false, null]]);
   });
 
+  it("gives a patient with a bad contact one row of issues, without windows", () => {
+    const [row] = computeFollowUp([contact("P", "2020-02-30", "emergency-visit")]);
+    expect([row?.indexDate, row?.indexType, row?.indexIndex, row?.followUps, row?.issues.map((issue) => issue.path)]).toEqual([null, null, null, [], [[0, "date"]]]);
+  });
+
   it("throws for options that cannot work, naming them", () => {
     expect(() => computeFollowUp([], { withinDays: [7, -1] })).toThrow("withinDays must be whole numbers of days, at least 1 (0 needs indexDayCounts); got an array.");
     expect(() => computeFollowUp([], { withinDays: [-1], indexDayCounts: true })).toThrow("withinDays must be whole numbers of days, at least 0; got an array.");
     expect(() => computeFollowUp([], { withinDays: [0], indexDayCounts: true })).not.toThrow();
+    expect(() => computeFollowUp([], { withinDays: 7 as never })).toThrow("withinDays must be whole numbers of days, at least 1 (0 needs indexDayCounts); got the number 7.");
+    expect(() => computeFollowUp([], { withinDays: [] })).toThrow("withinDays must be whole numbers of days, at least 1 (0 needs indexDayCounts); got an array.");
     expect(() => computeFollowUp([], { period: { start: "2020-12-31", end: "2020-01-01" } })).toThrow(/^period must be/);
     expect(() => computeFollowUp([], { dataEnd: "2020-02-30" })).toThrow(/^dataEnd must be/);
   });

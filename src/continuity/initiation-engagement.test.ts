@@ -147,6 +147,22 @@ describe("computeInitiationAndEngagement: edges of every window, and its message
     expect(run([episode("2020-04-01")], [], { dataEnd: "2020-04-13" })[0]?.initiated).toBeNull();
   });
 
+  it("knows the engagement window closed on the data end, and leaves engagement open when it runs past it", () => {
+    // Initiated on 1 April; engagement counts contacts from 2 April to 5 May (34 days after the initiation).
+    const initiated = [visit("P", "2020-04-01")];
+    expect(run([episode("2020-04-01")], initiated, { dataEnd: "2020-05-05" })[0]?.engaged).toBe(false);
+    expect(run([episode("2020-04-01")], initiated, { dataEnd: "2020-05-04" })[0]?.engaged).toBeNull();
+    expect(run([episode("2020-04-01")], initiated, { dataEnd: "2020-04-02" })[0]?.engaged).toBeNull();
+  });
+
+  it("names period, dataEnd and initiatingModalities in their errors, and lets residential episodes initiate themselves by default", () => {
+    expect(() => run([], [], { period: { start: "2020-13-01", end: "2020-02-01" } })).toThrow('period must be { start, end } with valid dates (YYYY-MM-DD) and start <= end; got {"start":"2020-13-01","end":"2020-02-01"}.');
+    expect(() => run([], [], { dataEnd: "x" })).toThrow('dataEnd must be a valid date (YYYY-MM-DD); got "x".');
+    expect(() => run([], [], { initiatingModalities: "x" as never })).toThrow('initiatingModalities must be an array of strings; got "x".');
+    const [residential] = run([episode("2020-04-01", { modality: "long-term-residential" })], []);
+    expect([residential?.initiated, residential?.initiationDate]).toEqual([true, "2020-04-01"]);
+  });
+
   it("takes episodes admitted on both ends of the period, and none after it", () => {
     const episodes = [episode("2020-01-31", { id: "before" }), episode("2020-02-01", { id: "first" }), episode("2020-02-29", { id: "last" }), episode("2020-03-01", { id: "after" })];
     const rows = run(episodes, [], { lookBackDays: 0, period: { start: "2020-02-01", end: "2020-02-29" } });

@@ -15,6 +15,9 @@ describe("computePersistence", () => {
   it("is true when treatment lasts long enough, false with the breaking gap when a long gap comes first", () => {
     expect(computePersistence(fills, { followUpWindow, minimumDays: 60, maximumGapDays: 7 })[0]).toMatchObject({ value: true, indexDate: "2020-01-01", indexEventIndex: 0, continuousDays: 65 });
     expect(computePersistence(fills, { followUpWindow, minimumDays: 90, maximumGapDays: 7 })[0]).toMatchObject({ value: false, breakingGap: { start: "2020-03-06", days: 14 } });
+    // Exactly the minimum is enough; a day more is not.
+    expect(computePersistence(fills, { followUpWindow, minimumDays: 65, maximumGapDays: 7 })[0]).toMatchObject({ value: true, continuousDays: 65 });
+    expect(computePersistence(fills, { followUpWindow, minimumDays: 66, maximumGapDays: 7 })[0]).toMatchObject({ value: false, continuousDays: 65 });
     expect(computePersistence(fills, { followUpWindow, minimumDays: 90, maximumGapDays: 14 })[0]).toMatchObject({ value: true, continuousDays: 109 });
   });
 

@@ -177,6 +177,13 @@ describe("computeRetention: edges, exits and messages", () => {
     expect([row?.entryDate, row?.outcome, row?.time]).toEqual(["2020-02-01", "discontinued", 60]);
   });
 
+  it("takes an episode starting on either end of the entry period, and an exit on the entry day", () => {
+    expect(computeRetention(p1, { ...options, entryPeriod: { start: "2020-01-01", end: "2020-06-30" } })[0]?.entryDate).toBe("2020-01-01");
+    expect(computeRetention(p1, { ...options, entryPeriod: { start: "2019-06-01", end: "2020-01-01" } })[0]?.entryDate).toBe("2020-01-01");
+    const exits: TreatmentExit[] = [{ patientId: "P1", date: "2020-01-01", reason: "transfer" }];
+    expect(outcome(computeRetention(p1, { ...options, exits }))).toEqual([["P1", "transfer", 1, false, null]]);
+  });
+
   it("names the medication of the entry episode's first dispensing", () => {
     const history = [...monthly("P", ["2019-10-01"], "N07BC01"), ...monthly("P", ["2020-02-01"], "N07BC02")];
     expect(computeRetention(history, { ...options, entryPeriod: { start: "2020-01-01", end: "2020-12-31" } })[0]?.entryMedication).toBe("N07BC02");
