@@ -105,7 +105,7 @@ describe("computeFollowUp: default types, window edges and option names", () => 
     expect(computeFollowUp(apart, { repeatedIndexEvents: "last" }).map((row) => row.indexDate)).toEqual(["2020-01-01", "2020-02-01"]);
   });
 
-  it("takes index events on the period's last day, follow-ups on the data end, and knows a window that closes on it", () => {
+  it("takes index events on both ends of the period and none outside it, follow-ups on the data end, and knows a window that closes on it", () => {
     expect(computeFollowUp([contact("P", "2020-12-31", "emergency-visit")], { period: { start: "2020-01-01", end: "2020-12-31" } })).toHaveLength(1);
     const edges = ["2020-01-31", "2020-02-01", "2020-02-29", "2020-03-01"].map((date) => contact("P", date, "emergency-visit"));
     const february = computeFollowUp(edges, { repeatedIndexEvents: "each", period: { start: "2020-02-01", end: "2020-02-29" } });
