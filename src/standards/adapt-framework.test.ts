@@ -276,7 +276,6 @@ describe("frameworkCoverage, link by link", () => {
   });
 });
 
-
 describe("adaptFramework: translations given in part, and issues of the framework itself", () => {
   const plan = { id: "n", version: "1", title: { en: "N" } };
 

@@ -264,7 +264,6 @@ describe("frameworkTree of a framework that was not checked", () => {
   });
 });
 
-
 describe("defineFramework: the duplicate-link message", () => {
   it("names the node, the target and its framework", () => {
     const link = { frameworkId: "base", nodeId: "B1", relation: "equivalent" as const };

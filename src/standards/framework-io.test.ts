@@ -286,7 +286,6 @@ describe("framework CSV, cell by cell", () => {
   });
 });
 
-
 describe("parseFrameworkCsv: number and yes/no forms, and the column of a bad yes/no", () => {
   const header = "id,code,kind,title_en,weight,critical,illustrative,source_document,source_edition,source_verified";
 

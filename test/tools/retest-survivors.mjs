@@ -4,8 +4,8 @@
 // spans are unchanged, or where those lines now are when they moved; a survivor whose lines changed is
 // reported as such and not tested. The module's tests then run with the mutation configuration
 // (properties capped at 25 cases), and a failing run kills it (a run over the time limit too, as a
-// timeout). The file is put back after each mutant, and on interruption. Prints one line per survivor and the counts. A re-test, not a score: the score
-// comes from `npm run mutation` (docs/quality.md).
+// timeout). The file is put back after each mutant, and on interruption. Prints one line per survivor
+// and the counts. A re-test, not a score: the score comes from `npm run mutation` (docs/quality.md).
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { MODULES, MUTATION_SUITES } from "./mutation.mjs";
