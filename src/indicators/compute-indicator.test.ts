@@ -97,7 +97,19 @@ describe("computeIndicator, hand-worked for each measure", () => {
     expect(() => computeIndicator({ ...byId("oat-pdc-80"), disaggregations: ["district" as never] }, {}, { period: year })).toThrow(/disaggregations/);
   });
 
-  it("names every built-in indicator in English and Russian", () => {
+  it("names every built-in indicator by a stable id, in English and in Russian", () => {
+    expect(BUILT_IN_INDICATORS.map((indicator) => indicator.id)).toEqual([
+      "oat-retention-6m",
+      "oat-retention-12m",
+      "oat-pdc-80",
+      "follow-up-7d",
+      "follow-up-30d",
+      "initiation-14d",
+      "engagement-34d",
+      "oat-take-home",
+      "remote-contacts",
+      "facilities-accredited",
+    ]);
     expect(BUILT_IN_INDICATORS.map((indicator) => indicator.title.en)).toEqual([
       "Retained in OAT 6 months after entry",
       "Retained in OAT 12 months after entry",
@@ -446,6 +458,7 @@ describe("computeIndicator at the edges of its data", () => {
       ["P5", "2020-06-01"], // born after the first day: unknown
       ["P6", "2001-02-29"], // not a date: unknown
       ["P7", undefined], // no birth date: unknown
+      ["P9", "2020-01-01"], // born on the first day: 0, not unknown
     ] as const;
     const contacts = [...people.map(([patientId]) => patientId), "P8"].map((patientId) => ({ patientId, providerId: "D", date: "2020-06-15", contactType: "telephone" as const }));
     const patients = people.map(([patientId, birthDate]) => ({ patientId, ...(birthDate === undefined ? {} : { birthDate }) }));
@@ -453,13 +466,13 @@ describe("computeIndicator at the edges of its data", () => {
       ["18-24", 1, 1],
       ["55-64", 1, 1],
       ["65+", 1, 1],
-      ["<18", 1, 1], // cells come in the order of their keys' text, and "<" sorts after the digits
+      ["<18", 2, 2], // P2 and P9; cells come in the order of their keys' text, and "<" sorts after the digits
       ["unknown", 4, 4], // P5, P6, P7, and P8 who has no patient record
     ]);
     const custom = computeIndicator(remote, { contacts, patients }, { period: year, ageBands: [40] });
     expect(custom.result.cells.map((cell) => [cell.key["ageBand"], cell.denominator])).toEqual([
       ["40+", 2],
-      ["<40", 2],
+      ["<40", 3],
       ["unknown", 4],
     ]);
   });
@@ -535,8 +548,20 @@ describe("computeIndicator: subjects at the data end, and where issues point", (
     expect(counts(byId("follow-up-7d"), { contacts })).toEqual([["", 0, 1]]);
   });
 
-  it("points an event's issue from a retention indicator at the events", () => {
+  it("points an engine's issue at the list its record came from", () => {
     const retention = computeIndicator(byId("oat-retention-6m"), { events: [{ patientId: "P1", date: "2020-02-30", duration: 30 }] }, { period: year });
     expect(paths(retention)).toEqual(["events.0.date invalid_date"]);
+    const followUp = computeIndicator(byId("follow-up-7d"), { contacts: [{ patientId: "P1", providerId: "D", date: "2020-02-30", contactType: "emergency-visit" }] }, { period: year });
+    expect(paths(followUp)).toEqual(["contacts.0.date invalid_date"]);
+  });
+
+  it("counts a PDC of exactly the threshold as meeting it", () => {
+    // 23 September to 1 November and 22 November to 31 December: 80 of the 100 days from the first dispensing to the period's end.
+    const events = [
+      { patientId: "P1", date: "2020-09-23", duration: 40 },
+      { patientId: "P1", date: "2020-11-22", duration: 40 },
+    ];
+    const [cell] = indicatorProportions(computeIndicator(byId("oat-pdc-80"), { events }, { period: year }).result);
+    expect([cell?.numerator, cell?.denominator, cell?.mean]).toEqual([1, 1, 0.8]);
   });
 });

@@ -202,8 +202,15 @@ describe("mergeIndicatorResults: sums", () => {
 describe("indicator results: messages, means and table order", () => {
   const period = { start: "2020-01-01", end: "2020-12-31" };
 
-  it("says a result has no disaggregation when asked to roll one up that it lacks", () => {
+  it("says a result has no disaggregation when asked to roll one up that it lacks, and names every one it lacks", () => {
     expect(() => rollUpIndicatorResult({ indicatorId: "x", period, dimensions: [], cells: [] }, ["sex"])).toThrow("The result is not disaggregated by sex; it has no disaggregation.");
+    expect(() => rollUpIndicatorResult({ indicatorId: "x", period, dimensions: ["region"], cells: [] }, ["sex", "facility"])).toThrow("The result is not disaggregated by sex, facility; it has region.");
+  });
+
+  it("keeps a compensation that comes without a sum", () => {
+    const cell = { key: { region: "North" }, numerator: 1, denominator: 1, sumCompensation: 1e-17 };
+    const [rolled] = rollUpIndicatorResult({ indicatorId: "x", period, dimensions: ["region"], cells: [cell] }, []).cells;
+    expect([rolled?.sum, rolled?.sumCompensation]).toEqual([1e-17, 0]); // folded into the sum, not lost
   });
 
   it("gives a mean only for cells with a sum", () => {

@@ -48,11 +48,12 @@ describe("computeServiceAvailability", () => {
     expect(report.issues[0]?.message).toBe('Service 0: facility "X9" is not in the facility register.');
   });
 
-  it("offers a service opened on a period's last day or closed on its first, and none closed the day before", () => {
+  it("offers a service opened on a period's last day or closed on its first, and none closed the day before or opened the day after", () => {
     const april = { april: periods.during };
     const services = [service("N1", { openedOn: "2020-04-30" }), service("N2", { closedOn: "2020-04-01" }), service("N3", { closedOn: "2020-03-31" }), service("S1", { openedOn: "2020-05-01" })];
-    const [row] = computeServiceAvailability(services, facilities, [], { periods: april }).rows;
-    expect([row?.offering, row?.unknown]).toEqual([2, ["N1", "N2"]]);
+    const rows = computeServiceAvailability(services, facilities, [], { periods: april }).rows;
+    // No row for the South: its only service opened the day after April.
+    expect(rows.map(({ region, offering, unknown }) => [region, offering, unknown])).toEqual([["North", 2, ["N1", "N2"]]]);
   });
 
   it("takes a facility as open if any of its services of the modality is, else unknown if any is, whatever their order", () => {

@@ -84,6 +84,7 @@ describe("computeServiceDisruption, hand-worked", () => {
       "volumes.9.count out_of_range",
     ]);
     expect(report.rows.map((row) => [row.region, row.change])).toEqual([["South", 0.5]]);
+    expect(report.issues.find((each) => each.path[1] === 8)?.message).toBe('Volume 8: facility "X9" is not in the facility register.');
   });
 
   it("throws for impossible options, naming them", () => {
@@ -149,7 +150,7 @@ describe("computeServiceDisruption at its edges", () => {
     expect(() => computeServiceDisruption([], facilities, { period: quarter, baseline: { period: { start: "2019-04-01" } } } as never)).toThrow(/^baseline\.period must be \{ start, end \}/);
   });
 
-  it("rows come in the order of their breakdown, not of the facility ids; by service keeps facility and region", () => {
+  it("rows come in the order of their breakdown, not of the facility ids; by facility or service keeps the levels above", () => {
     const register = [...facilities, facility("A1", "West")];
     const volumes = [...spring("A1", 2019, [10, 10, 10]), ...spring("A1", 2020, [10, 10, 10]), ...spring("N1", 2019, [10, 10, 10]), ...spring("N1", 2020, [10, 10, 10])];
     expect(computeServiceDisruption(volumes, register, options).rows.map((row) => row.region)).toEqual(["North", "West"]);
@@ -157,6 +158,11 @@ describe("computeServiceDisruption at its edges", () => {
     expect(byService.map((row) => [row.region, row.facilityId, row.serviceId, row.unit])).toEqual([
       ["North", "N1", "N1-OAT", "patients"],
       ["West", "A1", "A1-OAT", "patients"],
+    ]);
+    const byFacility = computeServiceDisruption(volumes, register, { ...options, by: ["facility"] }).rows;
+    expect(byFacility.map((row) => [row.region, row.facilityId, row.serviceId, row.unit, row.issues])).toEqual([
+      ["North", "N1", null, "patients", []],
+      ["West", "A1", null, "patients", []],
     ]);
   });
 
