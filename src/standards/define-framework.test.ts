@@ -257,10 +257,31 @@ describe("frameworkTree of a framework that was not checked", () => {
     expect([tree.children("nope"), tree.ancestors("nope"), tree.node("nope")]).toEqual([[], [], undefined]);
   });
 
+  it("takes the first node of a repeated id, as defineFramework judges it", () => {
+    const repeated = frameworkTree(framework([node("A", undefined, { title: { en: "First" } }), node("A", undefined, { title: { en: "Second" } })]));
+    expect([repeated.node("A")?.title.en, repeated.depthFirst.map((each) => each.title.en)]).toEqual(["First", ["First"]]);
+  });
+
   it("walks up to where the parent links stop: an unknown parent, or a node already met", () => {
     expect(tree.ancestors("O.1").map((each) => each.id)).toEqual(["O"]);
     expect(tree.ancestors("X").map((each) => each.id)).toEqual(["Y"]);
     expect(tree.ancestors("R.1").map((each) => each.id)).toEqual(["R"]);
+  });
+});
+
+describe("defineFramework: the messages of the tree and link rules", () => {
+  it("says a node is its own parent, applies to no service, or links to its own framework", () => {
+    expect(messages(framework([node("C", "C")]))).toEqual(['nodes.0.parentId: The node "C" names itself as its parent.']);
+    const narrowed = [node("A", undefined, { applicability: { modalities: ["outpatient"] } }), node("A.1", "A", { applicability: { modalities: ["long-term-residential"] } })];
+    expect(messages(framework(narrowed))).toEqual(['nodes.1.applicability.modalities: The node "A.1" applies to no service: its modalities and those of its ancestors have no code in common.']);
+    const own = node("B", undefined, { derivedFrom: [{ frameworkId: "test", nodeId: "A", relation: "related" }] });
+    expect(messages(framework([own]))).toEqual(['nodes.0.derivedFrom.0.frameworkId: The node "B" links to its own framework "test"; derivedFrom links point to other frameworks.']);
+  });
+
+  it("lists every framework given, comma-separated, when a link's framework is not among them", () => {
+    const elsewhere = node("E", undefined, { derivedFrom: [{ frameworkId: "elsewhere", nodeId: "X", relation: "related" }] });
+    const resolveAgainst = [framework([node("B1")], { id: "base" }), framework([node("O1")], { id: "other" })];
+    expect(messages(framework([elsewhere]), { resolveAgainst })).toEqual(['nodes.0.derivedFrom.0.frameworkId: The linked framework "elsewhere" is not among the frameworks to resolve against ("base", "other").']);
   });
 });
 

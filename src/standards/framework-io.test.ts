@@ -215,6 +215,12 @@ describe("framework CSV, cell by cell", () => {
     expect(parseFrameworkCsv("id;code;kind;title_en;source_document;source_edition;source_verified", { framework: metadata }).ok || "read as one header").toBe("read as one header");
   });
 
+  it("reads column names trimmed and in any case, in the header and in ignoreColumns", () => {
+    const csv = [" ID , Code ,kind,title_en,source_document,source_edition,source_verified, Notes ", "A,1,criterion,T,Std,1,yes,checked"].join("\n");
+    const result = parseFrameworkCsv(csv, { framework: metadata, ignoreColumns: [" notes "] });
+    expect(result.ok ? result.value.nodes.map((each) => [each.id, each.code]) : messages(result)).toEqual([["A", "1"]]);
+  });
+
   it("reads cells trimmed, keeps a node's absent fields absent, and accepts blank extra cells", () => {
     const csv = [`${header},parent_id,source_section,source_note,illustrative,derived_from`, " A , 1 , criterion ,Title,Std,1, yes ,,,,,,  ,"].join("\n");
     const result = parseFrameworkCsv(csv, { framework: metadata });
@@ -229,7 +235,8 @@ describe("framework CSV, cell by cell", () => {
       return result.ok ? result.value.nodes[0]?.weight : result.issues.map((each) => each.code).join(" ");
     };
     expect(["2", "+2", "1.5", '"1,5"', ".5", '",5"', "2.", "1e1", "1E+1", "15e-1"].map(weight)).toEqual([2, 2, 1.5, 1.5, 0.5, 0.5, 2, 10, 10, 1.5]);
-    expect(["x2", "2x", "1e", "e1", "1.2.3", "1e1.5", "1e+", "- 2", ". 5", ".x"].map(weight)).toEqual(Array(10).fill("invalid_type"));
+    // "0x10", "0b1" and "0o7" begin with a number and JavaScript's Number() reads them whole: the form must match to the end.
+    expect(["x2", "2x", "1e", "e1", "1.2.3", "1e1.5", "1e+", "- 2", ". 5", ".x", "0x10", "0b1", "0o7"].map(weight)).toEqual(Array(13).fill("invalid_type"));
   });
 
   it("reads a link only when the whole item has the link form", () => {
