@@ -138,31 +138,35 @@ function simulatedCma(method: CmaMethod, history: ContinuityEvent[], patientId: 
 
 // ---- Properties ---------------------------------------------------------------------------------
 
+/** Each row of a history's CMA beside the simulator's value for that patient (null where it has none). */
+function againstSimulator(method: CmaMethod, history: ContinuityEvent[], window: { observationStart: number; observationDays: number }, carry: { carryOnlyForSameMedication: boolean; considerDosageChange: boolean }) {
+  // CMA8's lagged window can start on a fractional day when doses change; the simulator walks whole days.
+  const usedCarry = method === "CMA8" ? { ...carry, considerDosageChange: false } : carry;
+  const options = optionsOf(method, window, usedCarry);
+  return computeCma(history, options).map((row) => ({ row, expected: simulatedCma(method, history, row.patientId, options) }));
+}
+
 describe("computeCma against the day-by-day simulator", () => {
   for (const method of ["CMA5", "CMA6", "CMA7", "CMA8", "CMA9"] as const) {
     it(`${method} agrees on random histories`, () => {
-      let compared = 0;
-      let runs = 0;
       fc.assert(
         fc.property(historyArb, windowArb, carryArb, (history, window, carry) => {
-          runs += 1;
-          // CMA8's lagged window can start on a fractional day when doses change; the simulator walks whole days.
-          const usedCarry = method === "CMA8" ? { ...carry, considerDosageChange: false } : carry;
-          const options = optionsOf(method, window, usedCarry);
-          for (const row of computeCma(history, options)) {
-            const expected = simulatedCma(method, history, row.patientId, options);
+          for (const { row, expected } of againstSimulator(method, history, window, carry)) {
             if (expected === null) expect(row.value).toBeNull();
-            else {
-              expect(row.value).toBeCloseTo(expected, 9);
-              compared += 1;
-            }
+            else expect(row.value).toBeCloseTo(expected, 9);
           }
         }),
         { numRuns: 300 },
       );
-      // The random histories must exercise the measure, not only its undefined cases: at least one
-      // compared value per six histories (50 of the usual 300 runs; the same share when Stryker caps runs).
-      expect(compared).toBeGreaterThan(runs / 6);
+    });
+
+    // The random histories must exercise the measure, not only its undefined cases. Checked on a fixed
+    // sample, not on the property's own runs: a share of a few random runs (25 under Stryker) is luck,
+    // and CMA5, defined in about one history in four, fell short of it about once in 17 such runs.
+    it(`${method}: random histories give a value in at least one in six of a fixed sample of 300`, () => {
+      const sample = fc.sample(fc.tuple(historyArb, windowArb, carryArb), { numRuns: 300, seed: 2020 });
+      const compared = sample.flatMap((args) => againstSimulator(method, ...args)).filter(({ expected }) => expected !== null).length;
+      expect(compared).toBeGreaterThan(50);
     });
   }
 });
