@@ -99,6 +99,7 @@ describe("AssessmentSchema", () => {
       "The assessment is submitted (2024-03-01) before its visit (2024-03-04).",
     ]);
     expect(messages({ ...valid, evidence: [{ ...valid.evidence[0]!, validUntil: "2024-03-03" }] })).toEqual(["The evidence expires (2024-03-03) before it was collected (2024-03-04)."]);
+    expect(messages({ ...valid, evidence: [valid.evidence[0]!, valid.evidence[0]!] })).toEqual([`The evidence id "${valid.evidence[0]!.id}" is used twice.`]);
   });
 
   it("checks the level code and the comment of a rating", () => {

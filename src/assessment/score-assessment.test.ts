@@ -159,6 +159,25 @@ describe("scoreAssessment, hand-worked", () => {
     const lowest = scoreAssessment(framework, { ...assessment, ratings: ratings({ C1: "MET", C2: "MET", C3: "MET", C5: "MET", C6: "NOT_MET", C7: "MET" }) });
     expect(lowest.decision.outcome).toBe("not-accredited");
     expect(lowest.decision.reasons[1]).toBe("not conditionally-accredited: critical criteria at the lowest level: C6");
+    const bothLowest = scoreAssessment(framework, { ...assessment, ratings: ratings({ C1: "NOT_MET", C2: "MET", C3: "MET", C5: "MET", C6: "NOT_MET", C7: "MET" }) });
+    expect(bothLowest.decision.reasons[1]).toBe("not conditionally-accredited: critical criteria at the lowest level: C1, C6");
+  });
+
+  it("does not hold a completeness rule when nothing is in scope, whatever its minimum", () => {
+    const residentialOnly = defineFramework({
+      id: "residential",
+      version: "1",
+      title: { en: "Residential only" },
+      publisher: "Tests",
+      year: 2024,
+      source,
+      status: "illustrative",
+      nodes: [node("P", undefined, "principle"), node("S", "P", "standard"), node("C", "S", "criterion", { applicability: { modalities: ["long-term-residential"] } })],
+    });
+    if (!residentialOnly.ok) throw new Error(JSON.stringify(residentialOnly.issues));
+    const outpatient = { ...assessment, frameworkId: "residential", ratings: [], evidence: [] };
+    const report = scoreAssessment(residentialOnly.value, outpatient, { decisionRules: [{ outcome: "complete", minCompleteness: 0 }, { outcome: "nothing to judge" }] });
+    expect([report.completeness, report.decision.outcome, report.decision.reasons[0]]).toEqual([null, "nothing to judge", "not complete: completeness none is below 0"]);
   });
 
   it("reports every rating it cannot count, and every evidence problem", () => {
