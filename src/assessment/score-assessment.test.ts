@@ -18,6 +18,13 @@ const node = (id: string, parentId: string | undefined, kind: FrameworkNode["kin
   ...extra,
 });
 
+/** A framework of these nodes, checked by defineFramework. */
+function testFramework(id: string, title: string, nodes: FrameworkNode[]): Framework {
+  const defined = defineFramework({ id, version: "1", title: { en: title }, publisher: "Tests", year: 2024, source, status: "illustrative", nodes });
+  if (!defined.ok) throw new Error(JSON.stringify(defined.issues));
+  return defined.value;
+}
+
 /**
  * P1 (principle)                 P2 (principle)
  *   S1 (standard, weight 2)        S3 (standard)
@@ -28,31 +35,20 @@ const node = (id: string, parentId: string | undefined, kind: FrameworkNode["kin
  *     C4 long-term residential only
  *     C5
  */
-const defined = defineFramework({
-  id: "hand",
-  version: "1",
-  title: { en: "Hand-worked" },
-  publisher: "Tests",
-  year: 2024,
-  source,
-  status: "illustrative",
-  nodes: [
-    node("P1", undefined, "principle"),
-    node("S1", "P1", "standard", { weight: 2 }),
-    node("C1", "S1", "criterion", { weight: 3, critical: true, evidence: ["record-review"] }),
-    node("C2", "S1", "criterion"),
-    node("C3", "S1", "criterion"),
-    node("S2", "P1", "standard"),
-    node("C4", "S2", "criterion", { applicability: { modalities: ["long-term-residential"] } }),
-    node("C5", "S2", "criterion"),
-    node("P2", undefined, "principle"),
-    node("S3", "P2", "standard"),
-    node("C6", "S3", "criterion", { critical: true }),
-    node("C7", "S3", "criterion", { weight: 2 }),
-  ],
-});
-if (!defined.ok) throw new Error(JSON.stringify(defined.issues));
-const framework: Framework = defined.value;
+const framework = testFramework("hand", "Hand-worked", [
+  node("P1", undefined, "principle"),
+  node("S1", "P1", "standard", { weight: 2 }),
+  node("C1", "S1", "criterion", { weight: 3, critical: true, evidence: ["record-review"] }),
+  node("C2", "S1", "criterion"),
+  node("C3", "S1", "criterion"),
+  node("S2", "P1", "standard"),
+  node("C4", "S2", "criterion", { applicability: { modalities: ["long-term-residential"] } }),
+  node("C5", "S2", "criterion"),
+  node("P2", undefined, "principle"),
+  node("S3", "P2", "standard"),
+  node("C6", "S3", "criterion", { critical: true }),
+  node("C7", "S3", "criterion", { weight: 2 }),
+]);
 
 const assessment: Assessment = {
   id: "EXT-1",
@@ -164,19 +160,9 @@ describe("scoreAssessment, hand-worked", () => {
   });
 
   it("does not hold a completeness rule when nothing is in scope, whatever its minimum", () => {
-    const residentialOnly = defineFramework({
-      id: "residential",
-      version: "1",
-      title: { en: "Residential only" },
-      publisher: "Tests",
-      year: 2024,
-      source,
-      status: "illustrative",
-      nodes: [node("P", undefined, "principle"), node("S", "P", "standard"), node("C", "S", "criterion", { applicability: { modalities: ["long-term-residential"] } })],
-    });
-    if (!residentialOnly.ok) throw new Error(JSON.stringify(residentialOnly.issues));
+    const residentialOnly = testFramework("residential", "Residential only", [node("P", undefined, "principle"), node("S", "P", "standard"), node("C", "S", "criterion", { applicability: { modalities: ["long-term-residential"] } })]);
     const outpatient = { ...assessment, frameworkId: "residential", ratings: [], evidence: [] };
-    const report = scoreAssessment(residentialOnly.value, outpatient, { decisionRules: [{ outcome: "complete", minCompleteness: 0 }, { outcome: "nothing to judge" }] });
+    const report = scoreAssessment(residentialOnly, outpatient, { decisionRules: [{ outcome: "complete", minCompleteness: 0 }, { outcome: "nothing to judge" }] });
     expect([report.completeness, report.decision.outcome, report.decision.reasons[0]]).toEqual([null, "nothing to judge", "not complete: completeness none is below 0"]);
   });
 
